@@ -1,0 +1,151 @@
+using System.Globalization;
+using AlnDecisions.Contract.V1;
+using AlnDecisions.Domain;
+
+namespace AlnDecisions.Contract;
+
+/// <summary>
+/// Checks a <see cref="DecisionRequest"/> and maps it to a <see cref="DecisionCase"/>. Every bad
+/// field is reported at once, by its proto3 JSON name, so an MIS developer fixes a request in one go.
+/// </summary>
+public static class DecisionRequestMapper
+{
+    private const int MaxCaseReferenceLength = 128;
+
+    /// <summary>Maps <paramref name="request"/>; <paramref name="today"/> (Europe/London) is the default decision date.</summary>
+    public static RequestMapping Map(DecisionRequest request, DateOnly today)
+    {
+        var violations = new List<FieldViolation>();
+
+        if (string.IsNullOrWhiteSpace(request.CaseReference))
+        {
+            violations.Add(new("caseReference", "required: the caller's pseudonymous reference for the case"));
+        }
+        else if (request.CaseReference.Length > MaxCaseReferenceLength)
+        {
+            violations.Add(new("caseReference", $"must be at most {MaxCaseReferenceLength} characters"));
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Authority))
+        {
+            violations.Add(new("authority", "required: the code of the Welsh local authority the decision is made in, e.g. cardiff"));
+        }
+        else if (!Authorities.IsWelsh(request.Authority))
+        {
+            violations.Add(new("authority", $"'{request.Authority}' is not one of the 22 Welsh authority codes: {string.Join(" ", Authorities.Welsh)}"));
+        }
+
+        var decisionDate = today;
+        if (!string.IsNullOrEmpty(request.DecisionDate) && !TryDate(request.DecisionDate, out decisionDate))
+        {
+            violations.Add(new("decisionDate", $"'{request.DecisionDate}' is not a date written YYYY-MM-DD"));
+        }
+
+        var kinds = new List<Domain.DecisionKind>();
+        foreach (var kind in request.Kinds)
+        {
+            if (Enum.TryParse<Domain.DecisionKind>(kind.ToString(), out var domainKind) && Enum.IsDefined(domainKind))
+            {
+                kinds.Add(domainKind);
+            }
+            else
+            {
+                violations.Add(new("kinds", $"'{kind}' is not a decision kind; use one of {string.Join(", ", UpperSnakeCase.Names<Domain.DecisionKind>())}"));
+            }
+        }
+
+        var learner = MapLearner(request.Learner ?? new V1.Learner(), decisionDate, violations);
+        return violations.Count > 0
+            ? new RequestMapping(null, violations)
+            : new RequestMapping(new DecisionCase(request.CaseReference, request.Authority, decisionDate, kinds, learner), []);
+    }
+
+    private static Domain.Learner MapLearner(V1.Learner learner, DateOnly decisionDate, List<FieldViolation> violations)
+    {
+        DateOnly? dateOfBirth = null;
+        if (!string.IsNullOrEmpty(learner.DateOfBirth))
+        {
+            if (!TryDate(learner.DateOfBirth, out var parsed))
+            {
+                violations.Add(new("learner.dateOfBirth", $"'{learner.DateOfBirth}' is not a date written YYYY-MM-DD"));
+            }
+            else if (parsed > decisionDate)
+            {
+                violations.Add(new("learner.dateOfBirth", "is after the decision date"));
+            }
+            else
+            {
+                dateOfBirth = parsed;
+            }
+        }
+
+        CheckHomeAuthority(learner.HomeAuthority, "learner.homeAuthority", violations);
+        CheckHomeAuthority(learner.LookingAfterAuthority, "learner.lookingAfterAuthority", violations);
+        var setting = learner.Setting ?? new V1.Setting();
+        CheckHomeAuthority(setting.Authority, "learner.setting.authority", violations);
+        var needs = learner.Needs ?? new V1.Needs();
+        var provision = learner.Provision ?? new V1.Provision();
+
+        return new Domain.Learner(
+            DateOfBirth: dateOfBirth,
+            HomeAuthority: Blank(learner.HomeAuthority),
+            Setting: new Domain.Setting(
+                Choice<Domain.SettingKind, V1.SettingKind.Types.Value>(setting.Kind, "learner.setting.kind", violations),
+                Blank(setting.Authority),
+                Choice<Domain.SpecialistClass, V1.SpecialistClass.Types.Value>(setting.SpecialistClass, "learner.setting.specialistClass", violations),
+                setting.HasWelshMedium ? setting.WelshMedium : null),
+            LookedAfter: learner.HasLookedAfter ? learner.LookedAfter : null,
+            LookingAfterAuthority: Blank(learner.LookingAfterAuthority),
+            DualRegistered: learner.HasDualRegistered ? learner.DualRegistered : null,
+            ElectivelyHomeEducated: learner.HasElectivelyHomeEducated ? learner.ElectivelyHomeEducated : null,
+            EducatedOtherThanAtSchool: learner.HasEducatedOtherThanAtSchool ? learner.EducatedOtherThanAtSchool : null,
+            Consent: Choice<Domain.Consent, V1.Consent.Types.Value>(learner.Consent, "learner.consent", violations),
+            Needs: new Domain.Needs(
+                needs.HasSignificantlyGreaterDifficulty ? needs.SignificantlyGreaterDifficulty : null,
+                needs.HasDisabilityHindersUseOfFacilities ? needs.DisabilityHindersUseOfFacilities : null,
+                needs.HasLikelyToMeetDefinitionAtCompulsorySchoolAge ? needs.LikelyToMeetDefinitionAtCompulsorySchoolAge : null,
+                needs.HasSolelyLanguageOfHome ? needs.SolelyLanguageOfHome : null,
+                needs.HasArisesFromMedicalCondition ? needs.ArisesFromMedicalCondition : null,
+                needs.Areas.ToArray()),
+            Provision: new Domain.Provision(
+                provision.HasMetByUniversalProvision ? provision.MetByUniversalProvision : null,
+                provision.HasReasonableAdjustmentsConsidered ? provision.ReasonableAdjustmentsConsidered : null,
+                provision.HasAdditionalOrDifferentRequired ? provision.AdditionalOrDifferentRequired : null,
+                provision.HasAnyEducationalProvisionRequired ? provision.AnyEducationalProvisionRequired : null,
+                Blank(provision.Tier),
+                provision.HasWelshMediumRequested ? provision.WelshMediumRequested : null));
+    }
+
+    // Generated enum members carry the same names as the domain's (MaintainedSchool); the zero
+    // value (*Unspecified) is unknown.
+    private static TDomain? Choice<TDomain, TContract>(TContract value, string field, List<FieldViolation> violations)
+        where TDomain : struct, Enum
+        where TContract : struct, Enum
+    {
+        if (Convert.ToInt32(value, CultureInfo.InvariantCulture) == 0)
+        {
+            return null;
+        }
+
+        if (Enum.IsDefined(value) && Enum.TryParse<TDomain>(value.ToString(), out var mapped))
+        {
+            return mapped;
+        }
+
+        violations.Add(new(field, $"'{value}' is not one of {string.Join(", ", UpperSnakeCase.Names<TDomain>())}"));
+        return null;
+    }
+
+    private static void CheckHomeAuthority(string code, string field, List<FieldViolation> violations)
+    {
+        if (!string.IsNullOrEmpty(code) && !Authorities.IsHomeAuthority(code))
+        {
+            violations.Add(new(field, $"'{code}' is not a Welsh authority code, 'england' or 'outside-wales-and-england'"));
+        }
+    }
+
+    private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private static bool TryDate(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+}

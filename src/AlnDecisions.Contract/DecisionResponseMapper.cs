@@ -1,0 +1,71 @@
+using System.Globalization;
+using AlnDecisions.Contract.V1;
+using AlnDecisions.Domain;
+
+namespace AlnDecisions.Contract;
+
+/// <summary>Maps domain decisions to the contract's <see cref="DecisionResponse"/>.</summary>
+public static class DecisionResponseMapper
+{
+    /// <summary>The response for <paramref name="decisions"/>.</summary>
+    public static DecisionResponse ToResponse(DecisionSet decisions)
+    {
+        var response = new DecisionResponse
+        {
+            DecisionId = decisions.DecisionId,
+            CaseReference = decisions.CaseReference,
+            DecisionDate = decisions.DecisionDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        };
+        response.Decisions.AddRange(decisions.Decisions.Select(ToDecision));
+        return response;
+    }
+
+    private static V1.Decision ToDecision(Domain.Decision decision)
+    {
+        var explanation = new V1.Explanation
+        {
+            Summary = Text(decision.Explanation.Summary),
+            DecidingRule = decision.Explanation.DecidingRule ?? string.Empty,
+        };
+        explanation.Reasons.AddRange(decision.Explanation.Reasons.Select(ToReason));
+        explanation.MissingFacts.AddRange(decision.Explanation.MissingFacts);
+        explanation.NextSteps.AddRange(decision.Explanation.NextSteps.Select(Text));
+
+        var mapped = new V1.Decision
+        {
+            Kind = Enum.Parse<V1.DecisionKind.Types.Value>(decision.Kind.ToString()),
+            Outcome = decision.Outcome,
+            Explanation = explanation,
+            DecidingLayer = decision.DecidingLayer is { } layer ? ToLayer(layer) : V1.Layer.Types.Value.LayerUnspecified,
+        };
+        mapped.RuleSets.AddRange(decision.RuleSets.Select(set => new V1.RuleSetReference
+        {
+            Id = set.Id,
+            Authority = set.Authority,
+            Version = set.Version,
+            Sha256 = set.Sha256,
+            Layer = ToLayer(set.Layer),
+        }));
+        return mapped;
+    }
+
+    private static V1.Reason ToReason(Domain.Reason reason)
+    {
+        var mapped = new V1.Reason
+        {
+            RuleId = reason.RuleId,
+            RuleSetId = reason.RuleSetId,
+            Layer = ToLayer(reason.Layer),
+            Result = Enum.Parse<V1.RuleResult.Types.Value>(reason.Result.ToString()),
+            Text = Text(reason.Text),
+        };
+        mapped.Facts.AddRange(reason.Facts.Select(fact => new V1.FactValue { Fact = fact.Fact, Value = fact.Value }));
+        mapped.Citations.AddRange(reason.Citations.Select(c => new V1.Citation { Source = c.Source, Confidence = c.Confidence }));
+        return mapped;
+    }
+
+    /// <summary>The contract value of a domain layer.</summary>
+    public static V1.Layer.Types.Value ToLayer(Domain.Layer layer) => Enum.Parse<V1.Layer.Types.Value>(layer.ToString());
+
+    private static V1.LocalisedText Text(Domain.LocalisedText text) => new() { En = text.En, Cy = text.Cy };
+}

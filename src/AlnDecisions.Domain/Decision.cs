@@ -1,0 +1,14 @@
+namespace AlnDecisions.Domain;
+
+/// <summary>The answer to one kind of question about one case.</summary>
+/// <param name="Kind">Which question.</param>
+/// <param name="Outcome">A stable upper-case code, e.g. HAS_ALN.</param>
+/// <param name="Explanation">Why.</param>
+/// <param name="RuleSets">Every rule-set version that took part.</param>
+/// <param name="DecidingLayer">The layer whose rule settled it; null when no rule did.</param>
+public sealed record Decision(
+    DecisionKind Kind,
+    string Outcome,
+    Explanation Explanation,
+    IReadOnlyList<RuleSetReference> RuleSets,
+    Layer? DecidingLayer);

@@ -1,0 +1,45 @@
+using AlnDecisions.Domain;
+
+namespace AlnDecisions.Rules.Evaluation;
+
+/// <summary>
+/// The engine's own sentences, in English and Welsh. Rule text comes from rule files; these only
+/// frame it, so a panel reads the rule's words with the outcome and the layer that settled it.
+/// </summary>
+internal static class ExplanationText
+{
+    public static LocalisedText LayerName(Layer layer) => layer switch
+    {
+        Layer.Statutory => new("the statutory rules (the Act, regulations and the ALN Code's requirements)", "y rheolau statudol (y Ddeddf, rheoliadau a gofynion y Cod ADY)"),
+        Layer.AuthorityPrinciples => new("the local authority's published principles, where the first principle that matches decides", "egwyddorion cyhoeddedig yr awdurdod lleol, lle mae'r egwyddor gyntaf sy'n cyfateb yn penderfynu"),
+        _ => new("the national baseline, because no principles of this authority are encoded yet", "y llinell sylfaen genedlaethol, gan nad oes egwyddorion yr awdurdod hwn wedi'u hamgodio eto"),
+    };
+
+    public static LocalisedText Decided(string outcome, RuleDecision rule) => new(
+        $"Outcome {outcome}: {rule.Text.En} Settled by rule '{rule.Name}' in {LayerName(rule.Layer).En}.",
+        $"Canlyniad {outcome}: {rule.Text.Cy} Penderfynwyd gan reol '{rule.Name}' yn {LayerName(rule.Layer).Cy}.");
+
+    public static LocalisedText MissingFacts(IEnumerable<string> facts)
+    {
+        var list = string.Join(", ", facts);
+        return new(
+            $"Outcome {Outcomes.MoreInformationNeeded}: the outcome depends on facts that were not given, so no decision is guessed. Needed: {list}.",
+            $"Canlyniad {Outcomes.MoreInformationNeeded}: mae'r canlyniad yn dibynnu ar ffeithiau na roddwyd, felly ni ddyfelir penderfyniad. Angen: {list}.");
+    }
+
+    public static LocalisedText ProvideMissingFacts { get; } = new(
+        "Record the missing information and ask for the decision again.",
+        "Cofnodwch yr wybodaeth sydd ar goll a gofynnwch am y penderfyniad eto.");
+
+    public static LocalisedText EvaluationError(string rule) => new(
+        $"Outcome {Outcomes.EvaluationError}: rule '{rule}' could not be evaluated, so no outcome is given. The rule set needs correcting by a policy officer.",
+        $"Canlyniad {Outcomes.EvaluationError}: nid oedd modd gwerthuso rheol '{rule}', felly ni roddir canlyniad. Mae angen i swyddog polisi gywiro'r set reolau.");
+
+    public static LocalisedText NoRuleMatched { get; } = new(
+        $"Outcome {Outcomes.NoRuleMatched}: no rule settled this case, which shows a gap in the rule set; it has been left undecided rather than guessed.",
+        $"Canlyniad {Outcomes.NoRuleMatched}: ni wnaeth unrhyw reol setlo'r achos hwn, sy'n dangos bwlch yn y set reolau; fe'i gadawyd heb benderfyniad yn hytrach na dyfalu.");
+
+    public static LocalisedText NotInForce(DecisionKind kind, DateOnly date) => new(
+        $"Outcome {Outcomes.NoRuleSetInForce}: no rule set for {UpperSnakeCase.From(kind)} is in force on {date:yyyy-MM-dd}.",
+        $"Canlyniad {Outcomes.NoRuleSetInForce}: nid oes set reolau ar gyfer {UpperSnakeCase.From(kind)} mewn grym ar {date:yyyy-MM-dd}.");
+}

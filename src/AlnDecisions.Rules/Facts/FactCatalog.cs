@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using AlnDecisions.Domain;
+
+namespace AlnDecisions.Rules.Facts;
+
+/// <summary>
+/// Every fact a rule may read, by the name expressions use. The engine finds the facts a rule
+/// uses by looking for these names in its expression, so a rule author never lists them by hand
+/// and an explanation always shows exactly what the rule read.
+/// </summary>
+internal static partial class FactCatalog
+{
+    private static readonly object[] Booleans = [true, false];
+
+    public static IReadOnlyList<Fact> All { get; } =
+    [
+        Bool("learner.lookedAfter", f => f.Learner.LookedAfter, (f, v) => f.Learner.LookedAfter = v),
+        Bool("learner.dualRegistered", f => f.Learner.DualRegistered, (f, v) => f.Learner.DualRegistered = v),
+        Bool("learner.electivelyHomeEducated", f => f.Learner.ElectivelyHomeEducated, (f, v) => f.Learner.ElectivelyHomeEducated = v),
+        Bool("learner.educatedOtherThanAtSchool", f => f.Learner.EducatedOtherThanAtSchool, (f, v) => f.Learner.EducatedOtherThanAtSchool = v),
+        Text("learner.homeAuthority", f => f.Learner.HomeAuthority, (f, v) => f.Learner.HomeAuthority = v),
+        Text("learner.lookingAfterAuthority", f => f.Learner.LookingAfterAuthority, (f, v) => f.Learner.LookingAfterAuthority = v),
+        Choice<Consent>("learner.consent", f => f.Learner.Consent, (f, v) => f.Learner.Consent = v),
+        new Fact("learner.dateOfBirth", "learner.dateOfBirth", null, f => f.Learner.DateOfBirth, (f, v) => f.Learner.DateOfBirth = (DateTime?)v),
+
+        Choice<SettingKind>("learner.setting.kind", f => f.Learner.Setting.Kind, (f, v) => f.Learner.Setting.Kind = v),
+        Text("learner.setting.authority", f => f.Learner.Setting.Authority, (f, v) => f.Learner.Setting.Authority = v),
+        Choice<SpecialistClass>("learner.setting.specialistClass", f => f.Learner.Setting.SpecialistClass, (f, v) => f.Learner.Setting.SpecialistClass = v),
+        Bool("learner.setting.welshMedium", f => f.Learner.Setting.WelshMedium, (f, v) => f.Learner.Setting.WelshMedium = v),
+
+        Bool("learner.needs.significantlyGreaterDifficulty", f => f.Learner.Needs.SignificantlyGreaterDifficulty, (f, v) => f.Learner.Needs.SignificantlyGreaterDifficulty = v),
+        Bool("learner.needs.disabilityHindersUseOfFacilities", f => f.Learner.Needs.DisabilityHindersUseOfFacilities, (f, v) => f.Learner.Needs.DisabilityHindersUseOfFacilities = v),
+        Bool("learner.needs.likelyToMeetDefinitionAtCompulsorySchoolAge", f => f.Learner.Needs.LikelyToMeetDefinitionAtCompulsorySchoolAge, (f, v) => f.Learner.Needs.LikelyToMeetDefinitionAtCompulsorySchoolAge = v),
+        Bool("learner.needs.solelyLanguageOfHome", f => f.Learner.Needs.SolelyLanguageOfHome, (f, v) => f.Learner.Needs.SolelyLanguageOfHome = v),
+        Bool("learner.needs.arisesFromMedicalCondition", f => f.Learner.Needs.ArisesFromMedicalCondition, (f, v) => f.Learner.Needs.ArisesFromMedicalCondition = v),
+        new Fact("learner.needs.areas", "learner.needs.areas", null, f => f.Learner.Needs.Areas, (f, v) => f.Learner.Needs.Areas = (IReadOnlyList<string>?)v ?? []),
+
+        Bool("learner.provision.metByUniversalProvision", f => f.Learner.Provision.MetByUniversalProvision, (f, v) => f.Learner.Provision.MetByUniversalProvision = v),
+        Bool("learner.provision.reasonableAdjustmentsConsidered", f => f.Learner.Provision.ReasonableAdjustmentsConsidered, (f, v) => f.Learner.Provision.ReasonableAdjustmentsConsidered = v),
+        Bool("learner.provision.additionalOrDifferentRequired", f => f.Learner.Provision.AdditionalOrDifferentRequired, (f, v) => f.Learner.Provision.AdditionalOrDifferentRequired = v),
+        Bool("learner.provision.anyEducationalProvisionRequired", f => f.Learner.Provision.AnyEducationalProvisionRequired, (f, v) => f.Learner.Provision.AnyEducationalProvisionRequired = v),
+        Text("learner.provision.tier", f => f.Learner.Provision.Tier, (f, v) => f.Learner.Provision.Tier = v),
+        Bool("learner.provision.welshMediumRequested", f => f.Learner.Provision.WelshMediumRequested, (f, v) => f.Learner.Provision.WelshMediumRequested = v),
+
+        Derived("age.years", f => f.Age.Years),
+        Derived("age.underThree", f => f.Age.UnderThree),
+        Derived("age.belowCompulsorySchoolAge", f => f.Age.BelowCompulsorySchoolAge),
+        Derived("age.overCompulsorySchoolAge", f => f.Age.OverCompulsorySchoolAge),
+        Derived("age.twentyFiveOrOver", f => f.Age.TwentyFiveOrOver),
+
+        new Fact("decision.authority", "authority", null, f => f.Decision.Authority, (_, _) => { }),
+        new Fact("decision.date", "decisionDate", null, f => f.Decision.Date, (_, _) => { }),
+    ];
+
+    private static readonly Dictionary<string, Fact> ByPath =
+        All.ToDictionary(fact => fact.Path, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Contract names a caller can supply; a rule's <c>missingFacts</c> must be among them.</summary>
+    public static IReadOnlySet<string> RequestNames { get; } =
+        All.Select(fact => fact.RequestName).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The facts an expression reads, in catalog order.</summary>
+    public static IReadOnlyList<Fact> UsedBy(string expression)
+    {
+        var named = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (Match match in PathPattern().Matches(expression))
+        {
+            // A longer match such as learner.needs.areas.Contains names the fact learner.needs.areas.
+            var path = match.Value;
+            while (path.Length > 0 && !ByPath.ContainsKey(path))
+            {
+                var dot = path.LastIndexOf('.');
+                path = dot < 0 ? string.Empty : path[..dot];
+            }
+
+            if (path.Length > 0)
+            {
+                named.Add(path);
+            }
+        }
+
+        return All.Where(fact => named.Contains(fact.Path)).ToArray();
+    }
+
+    [GeneratedRegex(@"(?<![\w.])(learner|age|decision)(\.[A-Za-z_]\w*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PathPattern();
+
+    private static Fact Bool(string path, Func<FactInputs, bool?> get, Action<FactInputs, bool?> set) =>
+        new(path, path, Booleans, f => get(f), (f, v) => set(f, (bool?)v));
+
+    private static Fact Text(string path, Func<FactInputs, string?> get, Action<FactInputs, string?> set) =>
+        new(path, path, null, f => get(f), (f, v) => set(f, (string?)v));
+
+    private static Fact Choice<TEnum>(string path, Func<FactInputs, string?> get, Action<FactInputs, string?> set)
+        where TEnum : struct, Enum =>
+        new(path, path, UpperSnakeCase.Names<TEnum>().Cast<object>().ToArray(), f => get(f), (f, v) => set(f, (string?)v));
+
+    private static Fact Derived(string path, Func<FactInputs, object?> get) =>
+        new(path, "learner.dateOfBirth", null, get, (_, _) => { });
+}

@@ -1,0 +1,39 @@
+using RulesEngine.Models;
+
+namespace AlnDecisions.Rules.Facts;
+
+/// <summary>Everything one evaluation reads: the three roots rule expressions may name.</summary>
+internal sealed class FactInputs
+{
+    /// <summary>The root names expressions may start with.</summary>
+    public static readonly IReadOnlySet<string> RootNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "learner", "age", "decision",
+    };
+
+    public required LearnerFacts Learner { get; init; }
+    public required AgeFacts Age { get; init; }
+    public required DecisionFacts Decision { get; init; }
+
+    /// <summary>Facts with nothing known, for compiling every rule at load.</summary>
+    public static FactInputs Blank() => new()
+    {
+        Learner = new LearnerFacts(),
+        Age = new AgeFacts(),
+        Decision = new DecisionFacts { Authority = "cardiff", Date = new DateTime(2024, 1, 1) },
+    };
+
+    public FactInputs Clone() => new()
+    {
+        Learner = Learner.Clone(),
+        Age = Age.Clone(),
+        Decision = Decision.Clone(),
+    };
+
+    public RuleParameter[] ToParameters() =>
+    [
+        new RuleParameter("learner", Learner),
+        new RuleParameter("age", Age),
+        new RuleParameter("decision", Decision),
+    ];
+}

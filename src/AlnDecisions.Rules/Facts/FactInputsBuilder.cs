@@ -1,0 +1,74 @@
+using AlnDecisions.Domain;
+
+namespace AlnDecisions.Rules.Facts;
+
+/// <summary>Turns a domain case into what rule expressions read.</summary>
+internal static class FactInputsBuilder
+{
+    public static FactInputs From(DecisionCase decisionCase, CompulsorySchoolAgeRule? schoolAge)
+    {
+        var learner = decisionCase.Learner;
+        var setting = learner.Setting ?? Setting.Unknown;
+        var needs = learner.Needs ?? Needs.Unknown;
+        var provision = learner.Provision ?? Provision.Unknown;
+        var age = learner.DateOfBirth is { } dateOfBirth && schoolAge is not null
+            ? LearnerAge.On(dateOfBirth, decisionCase.DecisionDate, schoolAge)
+            : null;
+
+        return new FactInputs
+        {
+            Learner = new LearnerFacts
+            {
+                DateOfBirth = learner.DateOfBirth?.ToDateTime(TimeOnly.MinValue),
+                HomeAuthority = learner.HomeAuthority,
+                LookedAfter = learner.LookedAfter,
+                LookingAfterAuthority = learner.LookingAfterAuthority,
+                DualRegistered = learner.DualRegistered,
+                ElectivelyHomeEducated = learner.ElectivelyHomeEducated,
+                EducatedOtherThanAtSchool = learner.EducatedOtherThanAtSchool,
+                Consent = Name(learner.Consent),
+                Setting = new SettingFacts
+                {
+                    Kind = Name(setting.Kind),
+                    Authority = setting.Authority,
+                    SpecialistClass = Name(setting.SpecialistClass),
+                    WelshMedium = setting.WelshMedium,
+                },
+                Needs = new NeedsFacts
+                {
+                    SignificantlyGreaterDifficulty = needs.SignificantlyGreaterDifficulty,
+                    DisabilityHindersUseOfFacilities = needs.DisabilityHindersUseOfFacilities,
+                    LikelyToMeetDefinitionAtCompulsorySchoolAge = needs.LikelyToMeetDefinitionAtCompulsorySchoolAge,
+                    SolelyLanguageOfHome = needs.SolelyLanguageOfHome,
+                    ArisesFromMedicalCondition = needs.ArisesFromMedicalCondition,
+                    Areas = needs.Areas ?? [],
+                },
+                Provision = new ProvisionFacts
+                {
+                    MetByUniversalProvision = provision.MetByUniversalProvision,
+                    ReasonableAdjustmentsConsidered = provision.ReasonableAdjustmentsConsidered,
+                    AdditionalOrDifferentRequired = provision.AdditionalOrDifferentRequired,
+                    AnyEducationalProvisionRequired = provision.AnyEducationalProvisionRequired,
+                    Tier = provision.Tier,
+                    WelshMediumRequested = provision.WelshMediumRequested,
+                },
+            },
+            Age = new AgeFacts
+            {
+                Years = age?.Years,
+                UnderThree = age?.UnderThree,
+                BelowCompulsorySchoolAge = age?.BelowCompulsorySchoolAge,
+                OverCompulsorySchoolAge = age?.OverCompulsorySchoolAge,
+                TwentyFiveOrOver = age?.TwentyFiveOrOver,
+            },
+            Decision = new DecisionFacts
+            {
+                Authority = decisionCase.Authority,
+                Date = decisionCase.DecisionDate.ToDateTime(TimeOnly.MinValue),
+            },
+        };
+    }
+
+    private static string? Name<TEnum>(TEnum? value) where TEnum : struct, Enum =>
+        value is { } known ? UpperSnakeCase.From(known) : null;
+}

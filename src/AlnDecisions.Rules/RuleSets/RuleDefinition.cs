@@ -1,0 +1,28 @@
+using AlnDecisions.Domain;
+using AlnDecisions.Rules.Facts;
+
+namespace AlnDecisions.Rules.RuleSets;
+
+/// <summary>One rule of a rule set, as its file states it.</summary>
+/// <param name="Name">Unique within the rule set; the id explanations show.</param>
+/// <param name="Expression">A RulesEngine lambda expression over <c>learner</c>, <c>age</c> and <c>decision</c>.</param>
+/// <param name="Outcome">The outcome code this rule gives when it is the first to pass.</param>
+/// <param name="Citations">The law or published principle behind it.</param>
+/// <param name="Text">What the rule means, in English and Welsh.</param>
+/// <param name="NextSteps">What the family can do when this rule decides.</param>
+/// <param name="MissingFacts">Facts to report as needed when this rule decides (for rules whose
+/// outcome is itself MORE_INFORMATION_NEEDED).</param>
+/// <param name="Line">Where the rule starts in its file.</param>
+public sealed record RuleDefinition(
+    string Name,
+    string Expression,
+    string Outcome,
+    IReadOnlyList<Citation> Citations,
+    LocalisedText Text,
+    IReadOnlyList<LocalisedText> NextSteps,
+    IReadOnlyList<string> MissingFacts,
+    int Line)
+{
+    /// <summary>The facts the expression reads; worked out once, at load.</summary>
+    internal IReadOnlyList<Fact> Facts { get; } = FactCatalog.UsedBy(Expression);
+}

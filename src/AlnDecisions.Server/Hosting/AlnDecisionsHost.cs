@@ -1,0 +1,52 @@
+using System.Net;
+using AlnDecisions.Rules.Catalog;
+using AlnDecisions.Rules.Evaluation;
+using AlnDecisions.Server.Services;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace AlnDecisions.Server.Hosting;
+
+/// <summary>Builds the service's web application; Program and the integration tests start the same host.</summary>
+public static class AlnDecisionsHost
+{
+    /// <summary>Builds the host. <paramref name="configure"/> lets tests override configuration before services are built.</summary>
+    public static Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+
+        builder.Services.AddOptions<ServiceOptions>().BindConfiguration(ServiceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<RuleSetOptions>().BindConfiguration(RuleSetOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        var serviceOptions = builder.Configuration.GetSection(ServiceOptions.Section).Get<ServiceOptions>() ?? new ServiceOptions();
+        var ruleSetOptions = builder.Configuration.GetSection(RuleSetOptions.Section).Get<RuleSetOptions>() ?? new RuleSetOptions();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            var address = IPAddress.Parse(serviceOptions.BindAddress);
+            kestrel.Listen(address, serviceOptions.GrpcPort, listen => listen.Protocols = HttpProtocols.Http2);
+            kestrel.Listen(address, serviceOptions.HttpPort, listen => listen.Protocols = HttpProtocols.Http1);
+        });
+
+        var rulesDirectory = RulesDirectory.Resolve(ruleSetOptions.Directory, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(services => RuleSetRegistry.LoadAsync(
+            rulesDirectory, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<RuleSetRegistry>>()).GetAwaiter().GetResult());
+        builder.Services.AddSingleton<DecisionIdGenerator>();
+        builder.Services.AddSingleton<DecisionEngine>();
+        builder.Services.AddSingleton<LondonCalendar>();
+        builder.Services.AddHostedService<RuleSetHostedWatcher>();
+        builder.Services.AddGrpc(grpc => grpc.EnableDetailedErrors = false).AddJsonTranscoding();
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks().AddCheck<RuleSetHealthCheck>("rule-sets");
+
+        var app = builder.Build();
+        app.MapGrpcService<DecisionGrpcService>();
+        app.MapGrpcReflectionService();
+        app.MapGrpcHealthChecksService();
+        app.MapGet("/", () => Results.Text("AlnDecisions: gRPC aln.decisions.v1.DecisionService; POST /v1/decisions:decide; GET /v1/rule-sets\n"));
+
+        // Load the rules before the host starts listening: a service that answers has rules to answer with.
+        _ = app.Services.GetRequiredService<RuleSetRegistry>();
+        return Task.FromResult(app);
+    }
+}

@@ -1,0 +1,4 @@
+using AlnDecisions.Server.Hosting;
+
+var app = await AlnDecisionsHost.BuildAsync(args);
+await app.RunAsync();
