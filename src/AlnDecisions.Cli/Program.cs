@@ -1,0 +1,3 @@
+using AlnDecisions.Cli.Commands;
+
+return await CommandLine.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,162 @@
+using AlnDecisions.Contract.V1;
+using SnakeCase = AlnDecisions.Domain.UpperSnakeCase;
+using AlnDecisions.Specs.Bindings;
+using AlnDecisions.Specs.Runner;
+
+namespace AlnDecisions.Specs.Steps;
+
+/// <summary>Then steps: what a panel would check on the decision and its explanation.</summary>
+[Binding]
+public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
+{
+    [Then(@"the outcome is ""([A-Z0-9_]+)""")]
+    public void ThenOutcome(string outcome) => Expect(Decision().Outcome == outcome,
+        $"expected outcome {outcome} but got {Decision().Outcome}: {Decision().Explanation.Summary.En}");
+
+    [Then(@"the ""([A-Z0-9_]+)"" outcome is ""([A-Z0-9_]+)""")]
+    public void ThenKindOutcome(string kind, string outcome)
+    {
+        var decision = Decision(kind);
+        Expect(decision.Outcome == outcome, $"expected {kind} outcome {outcome} but got {decision.Outcome}: {decision.Explanation.Summary.En}");
+    }
+
+    [Then(@"the decision kinds are ""([^""]*)""")]
+    public void ThenKinds(string kinds)
+    {
+        var expected = Split(kinds);
+        var actual = Response().Decisions.Select(d => SnakeCase.From(d.Kind)).ToArray();
+        Expect(expected.SequenceEqual(actual), $"expected decision kinds [{string.Join(", ", expected)}] but got [{string.Join(", ", actual)}]");
+    }
+
+    [Then(@"the missing facts are ""([^""]*)""")]
+    public void ThenMissing(string facts)
+    {
+        var expected = Split(facts).Order(StringComparer.Ordinal).ToArray();
+        var actual = Decision().Explanation.MissingFacts.Order(StringComparer.Ordinal).ToArray();
+        Expect(expected.SequenceEqual(actual), $"expected missing facts [{string.Join(", ", expected)}] but got [{string.Join(", ", actual)}]");
+    }
+
+    [Then(@"no facts are missing")]
+    public void ThenNoneMissing() => Expect(Decision().Explanation.MissingFacts.Count == 0,
+        $"expected no missing facts but got [{string.Join(", ", Decision().Explanation.MissingFacts)}]");
+
+    [Then(@"the deciding rule is ""([^""]+)""")]
+    public void ThenDecidingRule(string rule) => Expect(Decision().Explanation.DecidingRule == rule,
+        $"expected deciding rule '{rule}' but got '{Decision().Explanation.DecidingRule}'");
+
+    [Then(@"the deciding layer is ""([A-Z_]+)""")]
+    public void ThenDecidingLayer(string layer) => Expect(SnakeCase.From(Decision().DecidingLayer) == layer,
+        $"expected deciding layer {layer} but got {SnakeCase.From(Decision().DecidingLayer)}");
+
+    [Then(@"rule ""([^""]+)"" (passed|failed|was not applicable|errored|was undetermined)")]
+    public void ThenRuleResult(string rule, string result)
+    {
+        var expected = result switch
+        {
+            "passed" => RuleResult.Types.Value.Passed,
+            "failed" => RuleResult.Types.Value.Failed,
+            "was not applicable" => RuleResult.Types.Value.NotApplicable,
+            "errored" => RuleResult.Types.Value.Error,
+            _ => RuleResult.Types.Value.Undetermined,
+        };
+        var reason = Reason(rule);
+        Expect(reason.Result == expected, $"expected rule '{rule}' to have {SnakeCase.From(expected)} but it has {SnakeCase.From(reason.Result)}");
+    }
+
+    [Then(@"the reason for rule ""([^""]+)"" shows ""([^""]+)"" as ""([^""]*)""")]
+    public void ThenFactShown(string rule, string fact, string value)
+    {
+        var shown = Reason(rule).Facts.FirstOrDefault(f => f.Fact == fact);
+        Expect(shown is not null, $"rule '{rule}' does not show fact {fact}; it shows {string.Join(", ", Reason(rule).Facts.Select(f => f.Fact))}");
+        Expect(shown!.Value == value, $"rule '{rule}' shows {fact} as '{shown.Value}', not '{value}'");
+    }
+
+    [Then(@"the deciding rule cites ""([^""]+)""")]
+    public void ThenCites(string text)
+    {
+        var rule = Decision().Explanation.DecidingRule;
+        var citations = Reason(rule).Citations.Select(c => c.Source).ToArray();
+        Expect(citations.Any(c => c.Contains(text, StringComparison.Ordinal)),
+            $"the deciding rule '{rule}' does not cite '{text}'; it cites: {string.Join(" | ", citations)}");
+    }
+
+    [Then(@"the (English|Welsh) summary contains ""([^""]+)""")]
+    public void ThenSummary(string language, string text)
+    {
+        var summary = language == "English" ? Decision().Explanation.Summary.En : Decision().Explanation.Summary.Cy;
+        Expect(summary.Contains(text, StringComparison.Ordinal), $"the {language} summary does not contain '{text}': {summary}");
+    }
+
+    [Then(@"a next step in (English|Welsh) contains ""([^""]+)""")]
+    public void ThenNextStep(string language, string text)
+    {
+        var steps = Decision().Explanation.NextSteps.Select(s => language == "English" ? s.En : s.Cy).ToArray();
+        Expect(steps.Any(s => s.Contains(text, StringComparison.Ordinal)),
+            $"no next step in {language} contains '{text}'; next steps: {string.Join(" | ", steps)}");
+    }
+
+    [Then(@"every reason has text in English and Welsh and a citation")]
+    public void ThenReasonsComplete()
+    {
+        foreach (var reason in Decision().Explanation.Reasons)
+        {
+            Expect(reason.Text.En.Length > 0 && reason.Text.Cy.Length > 0 && reason.Citations.Count > 0,
+                $"rule '{reason.RuleId}' lacks English text, Welsh text or a citation");
+        }
+    }
+
+    [Then(@"the decision used rule set ""([^""]+)"" version ""([^""]+)""")]
+    public void ThenUsedVersion(string id, string version)
+    {
+        var sets = Decision().RuleSets;
+        Expect(sets.Any(s => s.Id == id && s.Version == version && s.Sha256.Length == 64),
+            $"the decision did not use {id} version {version}; it used {string.Join(", ", sets.Select(s => $"{s.Id}@{s.Version}"))}");
+    }
+
+    [Then(@"the request is rejected for the field ""([^""]+)""")]
+    public void ThenRejected(string field)
+    {
+        Expect(scenario.Rejection is not null, "the request was accepted, but it should have been rejected");
+        Expect(scenario.Rejection!.Any(v => v.Field == field),
+            $"the request was rejected, but not for {field}: {string.Join("; ", scenario.Rejection!.Select(v => $"{v.Field}: {v.Description}"))}");
+    }
+
+    private DecisionResponse Response()
+    {
+        if (scenario.Rejection is { } rejection)
+        {
+            throw new ScenarioFailedException($"the request was rejected: {string.Join("; ", rejection.Select(v => $"{v.Field}: {v.Description}"))}");
+        }
+
+        return scenario.Response ?? throw new ScenarioFailedException("no decision has been made yet: add a When step");
+    }
+
+    private Decision Decision(string? kind = null)
+    {
+        kind ??= scenario.AskedKind;
+        var decisions = Response().Decisions;
+        if (kind is null)
+        {
+            return decisions.Count == 1
+                ? decisions[0]
+                : throw new ScenarioFailedException($"there are {decisions.Count} decisions; name the kind (the \"KIND\" outcome is ...)");
+        }
+
+        return decisions.FirstOrDefault(d => SnakeCase.From(d.Kind) == kind)
+            ?? throw new ScenarioFailedException($"there is no {kind} decision; kinds decided: {string.Join(", ", decisions.Select(d => SnakeCase.From(d.Kind)))}");
+    }
+
+    private Reason Reason(string rule) =>
+        Decision().Explanation.Reasons.FirstOrDefault(r => r.RuleId == rule)
+        ?? throw new ScenarioFailedException($"no rule '{rule}' took part; rules: {string.Join(", ", Decision().Explanation.Reasons.Select(r => r.RuleId))}");
+
+    private static string[] Split(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static void Expect(bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new ScenarioFailedException(message);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using AlnDecisions.Contract;
+using AlnDecisions.Contract.V1;
+using AlnDecisions.Specs.Bindings;
+using AlnDecisions.Specs.Runner;
+using Google.Protobuf;
+using Newtonsoft.Json.Linq;
+
+namespace AlnDecisions.Specs.Steps;
+
+/// <summary>
+/// Given and When steps: build a request from the contract's own fact names and make the decision.
+/// Any fact the contract has can be set without new C#: <c>the learner's "needs.solelyLanguageOfHome" is true</c>.
+/// </summary>
+[Binding]
+public sealed class DecisionRequestSteps(DecisionScenario scenario, ScenarioEnvironment environment)
+{
+    [Given(@"the decision is made in ""([^""]+)""")]
+    public void GivenAuthority(string authority) => scenario.Set("authority", authority);
+
+    [Given(@"the decision is made in ""([^""]+)"" on ""([^""]+)""")]
+    public void GivenAuthorityAndDate(string authority, string date)
+    {
+        scenario.Set("authority", authority);
+        scenario.Set("decisionDate", date);
+    }
+
+    [Given(@"the decision date is ""([^""]+)""")]
+    public void GivenDate(string date) => scenario.Set("decisionDate", date);
+
+    [Given(@"the case reference is ""([^""]*)""")]
+    public void GivenCaseReference(string reference) => scenario.Set("caseReference", reference);
+
+    [Given(@"the learner was born on ""([^""]+)""")]
+    public void GivenBorn(string date) => scenario.Set("learner.dateOfBirth", date);
+
+    [Given(@"the learner's ""([^""]+)"" is (true|false)")]
+    public void GivenFlag(string fact, string value) => scenario.Set(LearnerPath(fact), bool.Parse(value));
+
+    [Given(@"the learner's ""([^""]+)"" is ""([^""]*)""")]
+    public void GivenText(string fact, string value) => scenario.Set(LearnerPath(fact), value);
+
+    [Given(@"the learner's ""([^""]+)"" are ""([^""]*)""")]
+    public void GivenList(string fact, string values) =>
+        scenario.Set(LearnerPath(fact), new JArray(values.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+
+    [Given(@"the learner's ""([^""]+)"" is unknown")]
+    public void GivenUnknown(string fact) => scenario.Set(LearnerPath(fact), null);
+
+    [Given(@"the learner has these facts:")]
+    public void GivenFacts(Table facts)
+    {
+        foreach (var row in facts.Rows)
+        {
+            var value = row["value"];
+            scenario.Set(LearnerPath(row["fact"]), value switch
+            {
+                "true" => true,
+                "false" => false,
+                "unknown" => null,
+                _ => value,
+            });
+        }
+    }
+
+    [Given(@"the rules are loaded from ""([^""]+)""")]
+    public void GivenRulesFrom(string directory) => scenario.RulesDirectory = directory;
+
+    [When(@"the ""([A-Z0-9_]+)"" decision is made")]
+    public Task WhenKindDecided(string kind)
+    {
+        scenario.AskedKind = kind;
+        scenario.Set("kinds", new JArray(kind));
+        return DecideAsync();
+    }
+
+    [When(@"every applicable decision is made")]
+    public Task WhenAllDecided()
+    {
+        scenario.AskedKind = null;
+        scenario.Set("kinds", null);
+        return DecideAsync();
+    }
+
+    private async Task DecideAsync()
+    {
+        DecisionRequest request;
+        try
+        {
+            request = ContractJson.Parser.Parse<DecisionRequest>(scenario.Request.ToString());
+        }
+        catch (InvalidProtocolBufferException ex)
+        {
+            throw new ScenarioFailedException($"The request the scenario built is not valid contract JSON: {ex.Message}{Environment.NewLine}{scenario.Request}");
+        }
+
+        // Scenarios name their decision date; with none, "today" is fixed so results do not drift.
+        var mapping = DecisionRequestMapper.Map(request, new DateOnly(2025, 10, 1));
+        if (!mapping.IsValid)
+        {
+            scenario.Rejection = mapping.Violations;
+            scenario.Response = null;
+            return;
+        }
+
+        var engine = await environment.EngineAsync(scenario.RulesDirectory);
+        scenario.Response = DecisionResponseMapper.ToResponse(await engine.DecideAsync(mapping.Case!));
+        scenario.Rejection = null;
+    }
+
+    private static string LearnerPath(string fact) =>
+        fact.StartsWith("learner.", StringComparison.Ordinal) ? fact : "learner." + fact.ToString(CultureInfo.InvariantCulture);
+}
