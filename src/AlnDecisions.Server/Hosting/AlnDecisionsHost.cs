@@ -35,7 +35,9 @@ public static class AlnDecisionsHost
         builder.Services.AddSingleton<DecisionEngine>();
         builder.Services.AddSingleton<LondonCalendar>();
         builder.Services.AddHostedService<RuleSetHostedWatcher>();
-        builder.Services.AddGrpc(grpc => grpc.EnableDetailedErrors = false).AddJsonTranscoding();
+        builder.Services.AddGrpc(grpc => grpc.EnableDetailedErrors = false).AddJsonTranscoding(json =>
+            // Error details (google.rpc.BadRequest) must be known to the JSON writer, or a 400 becomes a 500.
+            json.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(Google.Rpc.BadRequest.Descriptor));
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck<RuleSetHealthCheck>("rule-sets");
 

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Sockets;
+using AlnDecisions.Contract.V1;
+using AlnDecisions.Server.Hosting;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Builder;
+
+namespace AlnDecisions.Server.Tests;
+
+/// <summary>
+/// The real server, started the way Program starts it, listening on two free loopback ports, over
+/// its own copy of rules/ so tests may edit rule files while it runs.
+/// </summary>
+public sealed class LoopbackServer : IAsyncLifetime
+{
+    private WebApplication? _app;
+
+    public string RulesDirectory { get; } = Path.Combine(Path.GetTempPath(), "aln-server-rules-" + Guid.NewGuid().ToString("N"));
+
+    public int GrpcPort { get; } = FreePort();
+
+    public int HttpPort { get; } = FreePort();
+
+    public GrpcChannel Channel { get; private set; } = null!;
+
+    public DecisionService.DecisionServiceClient Client => new(Channel);
+
+    public HttpClient Http { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        CopyDirectory(Path.Combine(RepositoryRoot(), "rules"), RulesDirectory);
+        _app = await AlnDecisionsHost.BuildAsync([
+            $"--Service:GrpcPort={GrpcPort}",
+            $"--Service:HttpPort={HttpPort}",
+            $"--RuleSets:Directory={RulesDirectory}",
+            "--RuleSets:DebounceMilliseconds=50",
+            "--Logging:LogLevel:Default=Warning",
+        ]);
+        await _app.StartAsync();
+        Channel = GrpcChannel.ForAddress($"http://127.0.0.1:{GrpcPort}");
+        Http.BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        Channel?.Dispose();
+        Http.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(RulesDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "AlnDecisions.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("AlnDecisions.sln");
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class LoopbackServerCollection : ICollectionFixture<LoopbackServer>
+{
+    public const string Name = "loopback server";
+}
