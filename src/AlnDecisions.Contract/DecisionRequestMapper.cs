@@ -79,6 +79,13 @@ public static class DecisionRequestMapper
             }
         }
 
+        if (learner.Provision is { MetByUniversalProvision: true, AdditionalOrDifferentRequired: true } contradictory
+            && contradictory.HasMetByUniversalProvision && contradictory.HasAdditionalOrDifferentRequired)
+        {
+            violations.Add(new("learner.provision.metByUniversalProvision",
+                "contradicts learner.provision.additionalOrDifferentRequired: needs met by universal provision do not call for additional or different provision (s.3(1))"));
+        }
+
         CheckHomeAuthority(learner.HomeAuthority, "learner.homeAuthority", violations);
         CheckHomeAuthority(learner.LookingAfterAuthority, "learner.lookingAfterAuthority", violations);
         var setting = learner.Setting ?? new V1.Setting();

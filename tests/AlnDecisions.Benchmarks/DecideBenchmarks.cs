@@ -7,6 +7,7 @@ namespace AlnDecisions.Benchmarks;
 
 /// <summary>What one in-process Decide costs: a fully known case, and one whose unknowns the engine must probe.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class DecideBenchmarks
 {
     private DecisionEngine _engine = null!;

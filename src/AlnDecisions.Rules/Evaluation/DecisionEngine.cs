@@ -63,14 +63,14 @@ public sealed class DecisionEngine(RuleSetRegistry registry, DecisionIdGenerator
         var reasons = new List<Reason>();
         var missing = new List<string>();
         var used = new List<RuleSetReference>();
-        var blocked = false;
+        IReadOnlyList<RuleDefinition> blocking = [];
         foreach (var ruleSet in layers)
         {
-            var result = await LayerEvaluator.EvaluateAsync(catalog.Engine, ruleSet, inputs, blocked);
+            var result = await LayerEvaluator.EvaluateAsync(catalog.Engine, ruleSet, inputs, blocking);
             used.Add(ruleSet.Reference);
             reasons.AddRange(result.Reasons);
             missing.AddRange(result.MissingFacts);
-            blocked = result.Blocked;
+            blocking = result.Blocking;
 
             if (result.Errored is { } errored)
             {
@@ -87,7 +87,7 @@ public sealed class DecisionEngine(RuleSetRegistry registry, DecisionIdGenerator
             }
         }
 
-        if (blocked)
+        if (blocking.Count > 0)
         {
             var distinct = missing.Distinct(StringComparer.Ordinal).ToArray();
             return new Decision(kind, Outcomes.MoreInformationNeeded,

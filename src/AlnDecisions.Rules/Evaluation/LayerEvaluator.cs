@@ -7,24 +7,27 @@ using RulesEngine.Models;
 namespace AlnDecisions.Rules.Evaluation;
 
 /// <summary>
-/// Evaluates one rule set as an ordered decision list (first rule that passes decides), keeping
-/// unknown apart from false: a rule that reads an unknown fact is tried with every value that fact
-/// can take, and only if the answer is the same for all of them is it taken as known.
+/// Evaluates one rule set as an ordered decision list (the first rule that passes decides),
+/// keeping unknown apart from false. A rule that reads an unknown fact is tried with every value
+/// that fact can take: if every value gives the same answer the rule is settled anyway; if not it
+/// is undetermined, and a later rule may still decide only when it gives the same outcome the
+/// undetermined ones would (so the unknown cannot change the answer). Only facts whose value can
+/// change an undetermined rule's answer are reported as missing.
 /// </summary>
 internal static class LayerEvaluator
 {
     /// <summary>Beyond this many combinations of unknown values a rule is left undetermined rather than tried.</summary>
     private const int MaxCombinations = 64;
 
-    public static async Task<LayerResult> EvaluateAsync(RulesEngine.RulesEngine engine, RuleSetDefinition ruleSet, FactInputs inputs, bool alreadyBlocked)
+    public static async Task<LayerResult> EvaluateAsync(RulesEngine.RulesEngine engine, RuleSetDefinition ruleSet, FactInputs inputs, IReadOnlyList<RuleDefinition> blockedBy)
     {
         var results = await engine.ExecuteAllRulesAsync(ruleSet.EngineWorkflowName, inputs.ToParameters());
         var byName = results.ToDictionary(r => r.Rule.RuleName, StringComparer.Ordinal);
         var reasons = new List<Reason>(ruleSet.Rules.Count);
         var missing = new List<string>();
+        var blocking = blockedBy.ToList();
         RuleDefinition? decided = null;
         RuleDefinition? errored = null;
-        var blocked = alreadyBlocked;
         var stopped = false;
 
         foreach (var rule in ruleSet.Rules)
@@ -35,7 +38,7 @@ internal static class LayerEvaluator
                 continue;
             }
 
-            var result = await ResultOfAsync(engine, ruleSet, rule, byName[rule.Name], inputs);
+            var (result, sensitive) = await ResultOfAsync(engine, ruleSet, rule, byName[rule.Name], inputs);
             reasons.Add(ReasonFor(ruleSet, rule, result, inputs));
             switch (result)
             {
@@ -44,14 +47,18 @@ internal static class LayerEvaluator
                     stopped = true;
                     break;
                 case RuleResult.Undetermined:
-                    blocked = true;
-                    missing.AddRange(UnknownFacts(rule, inputs).Select(f => f.RequestName));
+                    blocking.Add(rule);
+                    missing.AddRange(sensitive);
                     break;
                 case RuleResult.Passed:
-                    // Behind an undetermined rule a passing rule cannot decide: the earlier rule
-                    // might pass too once its facts are known. Either way nothing later matters.
-                    decided = blocked ? null : rule;
-                    if (blocked && rule.Outcome == Outcomes.MoreInformationNeeded)
+                    // Behind undetermined rules this rule decides only if they would all give the
+                    // same answer; otherwise nothing after it matters until their facts are known.
+                    if (blocking.All(b => b.DecidesSameAs(rule)))
+                    {
+                        decided = rule;
+                        missing.Clear();
+                    }
+                    else if (rule.Outcome == Outcomes.MoreInformationNeeded)
                     {
                         missing.AddRange(rule.MissingFacts);
                     }
@@ -61,24 +68,26 @@ internal static class LayerEvaluator
             }
         }
 
-        return new LayerResult(reasons, missing.Distinct(StringComparer.Ordinal).ToArray(), decided, errored, blocked);
+        return new LayerResult(reasons, missing.Distinct(StringComparer.Ordinal).ToArray(), decided, errored, blocking);
     }
 
-    private static async Task<RuleResult> ResultOfAsync(RulesEngine.RulesEngine engine, RuleSetDefinition ruleSet, RuleDefinition rule, RuleResultTree evaluated, FactInputs inputs)
+    private static async Task<(RuleResult Result, IReadOnlyList<string> Sensitive)> ResultOfAsync(
+        RulesEngine.RulesEngine engine, RuleSetDefinition ruleSet, RuleDefinition rule, RuleResultTree evaluated, FactInputs inputs)
     {
-        var unknown = UnknownFacts(rule, inputs);
+        var unknown = rule.Facts.Where(fact => fact.Get(inputs) is null).ToList();
         if (unknown.Count == 0)
         {
-            return Settled(evaluated);
+            return (Settled(evaluated), []);
         }
 
+        var everyUnknown = unknown.Select(f => f.RequestName).Distinct(StringComparer.Ordinal).ToArray();
         if (unknown.Any(f => f.PossibleValues is null) || unknown.Aggregate(1L, (n, f) => n * f.PossibleValues!.Count) > MaxCombinations)
         {
-            return RuleResult.Undetermined;
+            return (RuleResult.Undetermined, everyUnknown);
         }
 
-        // Try every combination of the unknown facts' values; the rule is settled only if all agree.
-        bool? agreed = null;
+        // Try every combination of the unknown facts' values.
+        var outcomes = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var combination in Combinations(unknown))
         {
             var trial = inputs.Clone();
@@ -87,31 +96,44 @@ internal static class LayerEvaluator
                 unknown[i].Set(trial, combination[i]);
             }
 
-            var outcome = await engine.ExecuteActionWorkflowAsync(ruleSet.EngineWorkflowName, rule.Name, trial.ToParameters());
-            var tree = outcome.Results[0];
+            var tree = (await engine.ExecuteActionWorkflowAsync(ruleSet.EngineWorkflowName, rule.Name, trial.ToParameters())).Results[0];
             if (RuleSetCompiler.IsEvaluationError(tree))
             {
-                return RuleResult.Undetermined;
+                return (RuleResult.Undetermined, everyUnknown);
             }
 
-            if (agreed is null)
+            outcomes[Key(combination)] = tree.IsSuccess;
+        }
+
+        if (outcomes.Values.Distinct().Count() == 1)
+        {
+            return (outcomes.Values.First() ? RuleResult.Passed : RuleResult.Failed, []);
+        }
+
+        // A fact matters if changing it alone, with the other unknowns held, changes the answer.
+        var sensitive = new List<string>();
+        for (var i = 0; i < unknown.Count; i++)
+        {
+            var index = i;
+            var matters = Combinations(unknown).Any(combination => unknown[index].PossibleValues!.Any(other =>
             {
-                agreed = tree.IsSuccess;
-            }
-            else if (agreed != tree.IsSuccess)
+                var flipped = (object[])combination.Clone();
+                flipped[index] = other;
+                return outcomes[Key(combination)] != outcomes[Key(flipped)];
+            }));
+            if (matters)
             {
-                return RuleResult.Undetermined;
+                sensitive.Add(unknown[i].RequestName);
             }
         }
 
-        return agreed == true ? RuleResult.Passed : RuleResult.Failed;
+        return (RuleResult.Undetermined, sensitive.Distinct(StringComparer.Ordinal).ToArray());
     }
+
+    private static string Key(object[] combination) => string.Join('|', combination);
 
     private static RuleResult Settled(RuleResultTree evaluated) =>
         RuleSetCompiler.IsEvaluationError(evaluated) ? RuleResult.Error : evaluated.IsSuccess ? RuleResult.Passed : RuleResult.Failed;
-
-    private static List<Fact> UnknownFacts(RuleDefinition rule, FactInputs inputs) =>
-        rule.Facts.Where(fact => fact.Get(inputs) is null).ToList();
 
     private static IEnumerable<object[]> Combinations(IReadOnlyList<Fact> facts)
     {

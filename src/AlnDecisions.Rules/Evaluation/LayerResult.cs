@@ -8,10 +8,14 @@ namespace AlnDecisions.Rules.Evaluation;
 /// <param name="MissingFacts">Contract names of unknown facts that left rules undetermined.</param>
 /// <param name="Decided">The first rule that passed while nothing before it was undetermined.</param>
 /// <param name="Errored">A rule that could not be evaluated, which stops the decision.</param>
-/// <param name="Blocked">Whether an undetermined rule stands before any decision.</param>
+/// <param name="Blocking">Undetermined rules that stand before any decision, carried into the next layer.</param>
 internal sealed record LayerResult(
     IReadOnlyList<Reason> Reasons,
     IReadOnlyList<string> MissingFacts,
     RuleDefinition? Decided,
     RuleDefinition? Errored,
-    bool Blocked);
+    IReadOnlyList<RuleDefinition> Blocking)
+{
+    /// <summary>Whether an undetermined rule stands before any decision.</summary>
+    public bool Blocked => Blocking.Count > 0;
+}

@@ -45,9 +45,12 @@ internal static class FactInputsBuilder
                 },
                 Provision = new ProvisionFacts
                 {
-                    MetByUniversalProvision = provision.MetByUniversalProvision,
+                    // "Met by universal provision" and "additional or different provision required"
+                    // answer the one question s.3(1) asks, so either answer supplies the other. The
+                    // request mapper refuses the contradictory pair (both true).
+                    MetByUniversalProvision = provision.MetByUniversalProvision ?? (provision.AdditionalOrDifferentRequired == true ? false : null),
                     ReasonableAdjustmentsConsidered = provision.ReasonableAdjustmentsConsidered,
-                    AdditionalOrDifferentRequired = provision.AdditionalOrDifferentRequired,
+                    AdditionalOrDifferentRequired = provision.AdditionalOrDifferentRequired ?? (provision.MetByUniversalProvision == true ? false : null),
                     AnyEducationalProvisionRequired = provision.AnyEducationalProvisionRequired,
                     Tier = provision.Tier,
                     WelshMediumRequested = provision.WelshMediumRequested,

@@ -25,4 +25,7 @@ public sealed record RuleDefinition(
 {
     /// <summary>The facts the expression reads; worked out once, at load.</summary>
     internal IReadOnlyList<Fact> Facts { get; } = FactCatalog.UsedBy(Expression);
+
+    /// <summary>Whether this rule, passing, would give the same answer as <paramref name="other"/>.</summary>
+    public bool DecidesSameAs(RuleDefinition other) => Outcome == other.Outcome;
 }
