@@ -90,6 +90,11 @@ public static class DecisionRequestMapper
         CheckHomeAuthority(learner.LookingAfterAuthority, "learner.lookingAfterAuthority", violations);
         var setting = learner.Setting ?? new V1.Setting();
         CheckHomeAuthority(setting.Authority, "learner.setting.authority", violations);
+        if (learner.ExistingIdp is { Authority.Length: > 0 } existing && !Authorities.IsWelsh(existing.Authority))
+        {
+            violations.Add(new("learner.existingIdp.authority", $"'{existing.Authority}' is not one of the 22 Welsh authority codes"));
+        }
+
         var needs = learner.Needs ?? new V1.Needs();
         var provision = learner.Provision ?? new V1.Provision();
 
@@ -113,14 +118,26 @@ public static class DecisionRequestMapper
                 needs.HasLikelyToMeetDefinitionAtCompulsorySchoolAge ? needs.LikelyToMeetDefinitionAtCompulsorySchoolAge : null,
                 needs.HasSolelyLanguageOfHome ? needs.SolelyLanguageOfHome : null,
                 needs.HasArisesFromMedicalCondition ? needs.ArisesFromMedicalCondition : null,
-                needs.Areas.ToArray()),
+                needs.Areas.ToArray(),
+                needs.HasRareConditionRequiringSpecialistSupport ? needs.RareConditionRequiringSpecialistSupport : null),
             Provision: new Domain.Provision(
                 provision.HasMetByUniversalProvision ? provision.MetByUniversalProvision : null,
                 provision.HasReasonableAdjustmentsConsidered ? provision.ReasonableAdjustmentsConsidered : null,
                 provision.HasAdditionalOrDifferentRequired ? provision.AdditionalOrDifferentRequired : null,
                 provision.HasAnyEducationalProvisionRequired ? provision.AnyEducationalProvisionRequired : null,
                 Blank(provision.Tier),
-                provision.HasWelshMediumRequested ? provision.WelshMediumRequested : null));
+                provision.HasWelshMediumRequested ? provision.WelshMediumRequested : null,
+                provision.HasReasonableForSchoolToSecure ? provision.ReasonableForSchoolToSecure : null,
+                provision.HasSchoolCanDetermineNeedsAndProvision ? provision.SchoolCanDetermineNeedsAndProvision : null,
+                provision.HasRequiresPlaceAtParticularInstitution ? provision.RequiresPlaceAtParticularInstitution : null,
+                provision.HasRequiresBoardAndLodging ? provision.RequiresBoardAndLodging : null,
+                provision.HasExternalSpecialistAdviceBeyondSchool ? provision.ExternalSpecialistAdviceBeyondSchool : null,
+                provision.HasEquipmentBeyondSchool ? provision.EquipmentBeyondSchool : null,
+                provision.HasIntensiveSupportBeyondSchool ? provision.IntensiveSupportBeyondSchool : null),
+            ExistingIdp: learner.ExistingIdp is { } idp
+                ? new Domain.ExistingIdp(Choice<Domain.IdpMaintainer, V1.IdpMaintainer.Types.Value>(idp.MaintainedBy, "learner.existingIdp.maintainedBy", violations), Blank(idp.Authority))
+                : null,
+            HasAln: learner.HasHasAln ? learner.HasAln : null);
     }
 
     // Generated enum members carry the same names as the domain's (MaintainedSchool); the zero

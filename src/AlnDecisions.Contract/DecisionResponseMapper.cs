@@ -38,6 +38,24 @@ public static class DecisionResponseMapper
             Explanation = explanation,
             DecidingLayer = decision.DecidingLayer is { } layer ? ToLayer(layer) : V1.Layer.Types.Value.LayerUnspecified,
         };
+        foreach (var (name, value) in decision.Fields ?? new Dictionary<string, string>())
+        {
+            switch (name)
+            {
+                case "responsibleAuthority":
+                    mapped.ResponsibleAuthority = value;
+                    break;
+                case "mayDirectSchool":
+                    mapped.MayDirectSchool = bool.Parse(value);
+                    break;
+                case "referToAuthority":
+                    mapped.ReferToAuthority = bool.Parse(value);
+                    break;
+                default:
+                    throw new InvalidOperationException($"decision field '{name}' has no place in the contract");
+            }
+        }
+
         mapped.RuleSets.AddRange(decision.RuleSets.Select(set => new V1.RuleSetReference
         {
             Id = set.Id,

@@ -6,9 +6,12 @@ namespace AlnDecisions.Domain;
 /// <param name="Explanation">Why.</param>
 /// <param name="RuleSets">Every rule-set version that took part.</param>
 /// <param name="DecidingLayer">The layer whose rule settled it; null when no rule did.</param>
+/// <param name="Fields">Further answers the deciding rule gives, by contract JSON name (e.g.
+/// responsibleAuthority → "cardiff", mayDirectSchool → "false").</param>
 public sealed record Decision(
     DecisionKind Kind,
     string Outcome,
     Explanation Explanation,
     IReadOnlyList<RuleSetReference> RuleSets,
-    Layer? DecidingLayer);
+    Layer? DecidingLayer,
+    IReadOnlyDictionary<string, string>? Fields = null);

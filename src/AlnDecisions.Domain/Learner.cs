@@ -15,7 +15,9 @@ public sealed record Learner(
     bool? EducatedOtherThanAtSchool = null,
     Consent? Consent = null,
     Needs? Needs = null,
-    Provision? Provision = null)
+    Provision? Provision = null,
+    ExistingIdp? ExistingIdp = null,
+    bool? HasAln = null)
 {
     /// <summary>A learner about whom nothing is known.</summary>
     public static Learner Unknown { get; } = new();

@@ -7,7 +7,8 @@ public sealed record Needs(
     bool? LikelyToMeetDefinitionAtCompulsorySchoolAge = null,
     bool? SolelyLanguageOfHome = null,
     bool? ArisesFromMedicalCondition = null,
-    IReadOnlyList<string>? Areas = null)
+    IReadOnlyList<string>? Areas = null,
+    bool? RareConditionRequiringSpecialistSupport = null)
 {
     /// <summary>Needs about which nothing is known.</summary>
     public static Needs Unknown { get; } = new();

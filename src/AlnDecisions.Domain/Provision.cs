@@ -7,7 +7,14 @@ public sealed record Provision(
     bool? AdditionalOrDifferentRequired = null,
     bool? AnyEducationalProvisionRequired = null,
     string? Tier = null,
-    bool? WelshMediumRequested = null)
+    bool? WelshMediumRequested = null,
+    bool? ReasonableForSchoolToSecure = null,
+    bool? SchoolCanDetermineNeedsAndProvision = null,
+    bool? RequiresPlaceAtParticularInstitution = null,
+    bool? RequiresBoardAndLodging = null,
+    bool? ExternalSpecialistAdviceBeyondSchool = null,
+    bool? EquipmentBeyondSchool = null,
+    bool? IntensiveSupportBeyondSchool = null)
 {
     /// <summary>Provision about which nothing is known.</summary>
     public static Provision Unknown { get; } = new();

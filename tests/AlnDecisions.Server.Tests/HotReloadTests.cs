@@ -27,6 +27,7 @@ public sealed class HotReloadTests(LoopbackServer server)
                 CaseReference = "during-bad-edit",
                 Authority = "gwynedd",
                 DecisionDate = "2025-10-01",
+                Kinds = { DecisionKind.Types.Value.AlnDetermination },
                 Learner = new Learner { DateOfBirth = "2016-05-04", Needs = new Needs { SolelyLanguageOfHome = true } },
             });
             decision.Decisions.Single().Outcome.Should().Be("NO_ALN");

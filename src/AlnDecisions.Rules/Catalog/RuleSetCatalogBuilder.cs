@@ -34,6 +34,12 @@ public static class RuleSetCatalogBuilder
             problemsByFile[candidate.File].AddRange(await RuleSetCompiler.CompileAsync(scratch, candidate));
         }
 
+        var statutory = candidates.Where(c => c.Layer == Domain.Layer.Statutory && problemsByFile[c.File].Count == 0).ToArray();
+        foreach (var principles in candidates.Where(c => c.Layer != Domain.Layer.Statutory && c.HasRules && problemsByFile[c.File].Count == 0))
+        {
+            problemsByFile[principles.File].AddRange(await StatutoryContradictions.FindAsync(scratch, principles, statutory));
+        }
+
         var previousByFile = previous?.Files.Where(f => f.Serving is not null).ToDictionary(f => f.File, f => f.Serving!, StringComparer.Ordinal)
             ?? new Dictionary<string, RuleSetDefinition>(StringComparer.Ordinal);
         var serving = new Dictionary<string, RuleSetDefinition>(StringComparer.Ordinal);

@@ -24,12 +24,17 @@ internal static class RuleSetCompiler
             IsExpressionCaseSensitive = false,
             AutoRegisterInputType = true,
         };
-        return new RulesEngine.RulesEngine(definitions.Select(ToWorkflow).ToArray(), settings);
+        return new RulesEngine.RulesEngine(definitions.Where(d => d.HasRules).Select(ToWorkflow).ToArray(), settings);
     }
 
     /// <summary>Compiles every rule of <paramref name="definition"/>; returns a problem per rule that does not compile.</summary>
     public static async Task<IReadOnlyList<RuleSetProblem>> CompileAsync(RulesEngine.RulesEngine engine, RuleSetDefinition definition)
     {
+        if (!definition.HasRules)
+        {
+            return [];
+        }
+
         var results = await engine.ExecuteAllRulesAsync(definition.EngineWorkflowName, FactInputs.Blank().ToParameters());
         var problems = new List<RuleSetProblem>();
         foreach (var result in results)

@@ -20,11 +20,28 @@ public sealed class DecisionEngine(RuleSetRegistry registry, DecisionIdGenerator
         var date = decisionCase.DecisionDate;
         var schoolAge = catalog.Find(DecisionKind.AlnDetermination, Authorities.National, Layer.Statutory, date)?.CompulsorySchoolAge;
         var inputs = FactInputsBuilder.From(decisionCase, schoolAge);
+        var kinds = KindsToDecide(decisionCase, catalog).ToArray();
 
         var decisions = new List<Decision>();
-        foreach (var kind in KindsToDecide(decisionCase, catalog))
+        Decision? aln = null;
+        if (kinds.Any(kind => kind != DecisionKind.AlnDetermination))
         {
-            decisions.Add(await DecideKindAsync(catalog, kind, decisionCase, inputs));
+            // Later kinds turn on whether the learner has ALN: the caller's recorded determination
+            // when given, else this request's own ALN decision.
+            aln = await DecideKindAsync(catalog, DecisionKind.AlnDetermination, decisionCase, inputs);
+            inputs.Aln.Status = decisionCase.Learner.HasAln switch
+            {
+                true => "HAS_ALN",
+                false => "NO_ALN",
+                null => aln.Outcome is "HAS_ALN" or "NO_ALN" ? aln.Outcome : "NOT_DECIDED",
+            };
+        }
+
+        foreach (var kind in kinds)
+        {
+            decisions.Add(kind == DecisionKind.AlnDetermination && aln is not null
+                ? aln
+                : await DecideKindAsync(catalog, kind, decisionCase, inputs));
         }
 
         return new DecisionSet(ids.Next(), decisionCase.CaseReference, date, decisions);
@@ -47,12 +64,11 @@ public sealed class DecisionEngine(RuleSetRegistry registry, DecisionIdGenerator
     private static async Task<Decision> DecideKindAsync(RuleSetCatalog catalog, DecisionKind kind, DecisionCase decisionCase, FactInputs inputs)
     {
         var date = decisionCase.DecisionDate;
-        var layers = new[]
-        {
-            catalog.Find(kind, Authorities.National, Layer.Statutory, date),
-            catalog.Find(kind, decisionCase.Authority, Layer.AuthorityPrinciples, date)
-                ?? catalog.Find(kind, Authorities.National, Layer.NationalBaseline, date),
-        }.OfType<RuleSetDefinition>().ToArray();
+        var authorityFile = catalog.Find(kind, decisionCase.Authority, Layer.AuthorityPrinciples, date);
+        var baseline = catalog.Find(kind, Authorities.National, Layer.NationalBaseline, date);
+        var principles = authorityFile is { HasRules: true } ? authorityFile : baseline;
+        var layers = new[] { catalog.Find(kind, Authorities.National, Layer.Statutory, date), principles }
+            .OfType<RuleSetDefinition>().Where(set => set.HasRules).ToArray();
 
         if (layers.Length == 0)
         {
@@ -64,6 +80,12 @@ public sealed class DecisionEngine(RuleSetRegistry registry, DecisionIdGenerator
         var missing = new List<string>();
         var used = new List<RuleSetReference>();
         IReadOnlyList<RuleDefinition> blocking = [];
+        if (authorityFile is { HasRules: false })
+        {
+            // The authority's file says it inherits the baseline; it still supplies signposting.
+            used.Add(authorityFile.Reference);
+        }
+
         foreach (var ruleSet in layers)
         {
             var result = await LayerEvaluator.EvaluateAsync(catalog.Engine, ruleSet, inputs, blocking);
@@ -80,10 +102,7 @@ public sealed class DecisionEngine(RuleSetRegistry registry, DecisionIdGenerator
 
             if (result.Decided is { } rule)
             {
-                var decidedBy = new RuleDecision(rule, ruleSet.Layer);
-                return new Decision(kind, rule.Outcome,
-                    new Explanation(ExplanationText.Decided(rule.Outcome, decidedBy), reasons, rule.MissingFacts, rule.NextSteps, rule.Name),
-                    used, ruleSet.Layer);
+                return Decided(catalog, kind, decisionCase, inputs, rule, ruleSet.Layer, reasons, used);
             }
         }
 
@@ -95,5 +114,53 @@ public sealed class DecisionEngine(RuleSetRegistry registry, DecisionIdGenerator
         }
 
         return new Decision(kind, Outcomes.NoRuleMatched, new Explanation(ExplanationText.NoRuleMatched, reasons, [], [], null), used, null);
+    }
+
+    private static Decision Decided(RuleSetCatalog catalog, DecisionKind kind, DecisionCase decisionCase, FactInputs inputs,
+        RuleDefinition rule, Layer layer, List<Reason> reasons, List<RuleSetReference> used)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unknown = new List<string>();
+        foreach (var (name, value) in rule.Fields)
+        {
+            if (value.Resolve(inputs) is { } resolved)
+            {
+                fields[name] = resolved;
+            }
+            else
+            {
+                unknown.Add(value.Fact!.RequestName);
+            }
+        }
+
+        if (unknown.Count > 0)
+        {
+            // The rule settles who, but the answer names a fact the request left unknown.
+            return new Decision(kind, Outcomes.MoreInformationNeeded,
+                new Explanation(ExplanationText.MissingFacts(unknown), reasons, unknown, [ExplanationText.ProvideMissingFacts], rule.Name), used, layer);
+        }
+
+        var area = AreaAuthority(decisionCase);
+        var nextSteps = rule.NextSteps.Select(step => Fill(step, area, fields)).ToList();
+        var signposting = catalog.Find(kind, area, Layer.AuthorityPrinciples, decisionCase.DecisionDate)?.Signposting
+            ?? catalog.Find(kind, Authorities.National, Layer.NationalBaseline, decisionCase.DecisionDate)?.Signposting
+            ?? [];
+        nextSteps.AddRange(signposting.Select(step => Fill(step, area, fields)));
+
+        return new Decision(kind, rule.Outcome,
+            new Explanation(ExplanationText.Decided(rule.Outcome, new RuleDecision(rule, layer)), reasons, rule.MissingFacts, nextSteps, rule.Name),
+            used, layer, fields);
+    }
+
+    /// <summary>The authority in whose area the learner is (EN para 73): the home authority when it is Welsh, else the one deciding.</summary>
+    private static string AreaAuthority(DecisionCase decisionCase) =>
+        Authorities.IsWelsh(decisionCase.Learner.HomeAuthority) ? decisionCase.Learner.HomeAuthority! : decisionCase.Authority;
+
+    private static LocalisedText Fill(LocalisedText text, string area, IReadOnlyDictionary<string, string> fields)
+    {
+        var responsible = fields.TryGetValue("responsibleAuthority", out var code) ? AuthorityNames.Of(code) : AuthorityNames.Of(area);
+        return new LocalisedText(
+            text.En.Replace("{areaAuthority}", AuthorityNames.Of(area).En, StringComparison.Ordinal).Replace("{responsibleAuthority}", responsible.En, StringComparison.Ordinal),
+            text.Cy.Replace("{areaAuthority}", AuthorityNames.Of(area).Cy, StringComparison.Ordinal).Replace("{responsibleAuthority}", responsible.Cy, StringComparison.Ordinal));
     }
 }

@@ -53,7 +53,7 @@ internal static class LayerEvaluator
                 case RuleResult.Passed:
                     // Behind undetermined rules this rule decides only if they would all give the
                     // same answer; otherwise nothing after it matters until their facts are known.
-                    if (blocking.All(b => b.DecidesSameAs(rule)))
+                    if (blocking.All(b => b.DecidesSameAs(rule, inputs)))
                     {
                         decided = rule;
                         missing.Clear();
@@ -81,14 +81,14 @@ internal static class LayerEvaluator
         }
 
         var everyUnknown = unknown.Select(f => f.RequestName).Distinct(StringComparer.Ordinal).ToArray();
-        if (unknown.Any(f => f.PossibleValues is null) || unknown.Aggregate(1L, (n, f) => n * f.PossibleValues!.Count) > MaxCombinations)
+        if (FactCombinations.Count(unknown) > MaxCombinations)
         {
             return (RuleResult.Undetermined, everyUnknown);
         }
 
         // Try every combination of the unknown facts' values.
         var outcomes = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var combination in Combinations(unknown))
+        foreach (var combination in FactCombinations.Of(unknown))
         {
             var trial = inputs.Clone();
             for (var i = 0; i < unknown.Count; i++)
@@ -115,7 +115,7 @@ internal static class LayerEvaluator
         for (var i = 0; i < unknown.Count; i++)
         {
             var index = i;
-            var matters = Combinations(unknown).Any(combination => unknown[index].PossibleValues!.Any(other =>
+            var matters = FactCombinations.Of(unknown).Any(combination => unknown[index].PossibleValues!.Any(other =>
             {
                 var flipped = (object[])combination.Clone();
                 flipped[index] = other;
@@ -134,25 +134,6 @@ internal static class LayerEvaluator
 
     private static RuleResult Settled(RuleResultTree evaluated) =>
         RuleSetCompiler.IsEvaluationError(evaluated) ? RuleResult.Error : evaluated.IsSuccess ? RuleResult.Passed : RuleResult.Failed;
-
-    private static IEnumerable<object[]> Combinations(IReadOnlyList<Fact> facts)
-    {
-        var indexes = new int[facts.Count];
-        while (true)
-        {
-            yield return facts.Select((fact, i) => fact.PossibleValues![indexes[i]]).ToArray();
-            var position = 0;
-            while (position < facts.Count && ++indexes[position] == facts[position].PossibleValues!.Count)
-            {
-                indexes[position++] = 0;
-            }
-
-            if (position == facts.Count)
-            {
-                yield break;
-            }
-        }
-    }
 
     private static Reason ReasonFor(RuleSetDefinition ruleSet, RuleDefinition rule, RuleResult result, FactInputs inputs) => new(
         ruleSet.Id,

@@ -33,6 +33,7 @@ internal static partial class FactCatalog
         Bool("learner.needs.likelyToMeetDefinitionAtCompulsorySchoolAge", f => f.Learner.Needs.LikelyToMeetDefinitionAtCompulsorySchoolAge, (f, v) => f.Learner.Needs.LikelyToMeetDefinitionAtCompulsorySchoolAge = v),
         Bool("learner.needs.solelyLanguageOfHome", f => f.Learner.Needs.SolelyLanguageOfHome, (f, v) => f.Learner.Needs.SolelyLanguageOfHome = v),
         Bool("learner.needs.arisesFromMedicalCondition", f => f.Learner.Needs.ArisesFromMedicalCondition, (f, v) => f.Learner.Needs.ArisesFromMedicalCondition = v),
+        Bool("learner.needs.rareConditionRequiringSpecialistSupport", f => f.Learner.Needs.RareConditionRequiringSpecialistSupport, (f, v) => f.Learner.Needs.RareConditionRequiringSpecialistSupport = v),
         new Fact("learner.needs.areas", "learner.needs.areas", null, f => f.Learner.Needs.Areas, (f, v) => f.Learner.Needs.Areas = (IReadOnlyList<string>?)v ?? []),
 
         Bool("learner.provision.metByUniversalProvision", f => f.Learner.Provision.MetByUniversalProvision, (f, v) => f.Learner.Provision.MetByUniversalProvision = v),
@@ -41,6 +42,18 @@ internal static partial class FactCatalog
         Bool("learner.provision.anyEducationalProvisionRequired", f => f.Learner.Provision.AnyEducationalProvisionRequired, (f, v) => f.Learner.Provision.AnyEducationalProvisionRequired = v),
         Text("learner.provision.tier", f => f.Learner.Provision.Tier, (f, v) => f.Learner.Provision.Tier = v),
         Bool("learner.provision.welshMediumRequested", f => f.Learner.Provision.WelshMediumRequested, (f, v) => f.Learner.Provision.WelshMediumRequested = v),
+        Bool("learner.provision.reasonableForSchoolToSecure", f => f.Learner.Provision.ReasonableForSchoolToSecure, (f, v) => f.Learner.Provision.ReasonableForSchoolToSecure = v),
+        Bool("learner.provision.schoolCanDetermineNeedsAndProvision", f => f.Learner.Provision.SchoolCanDetermineNeedsAndProvision, (f, v) => f.Learner.Provision.SchoolCanDetermineNeedsAndProvision = v),
+        Bool("learner.provision.requiresPlaceAtParticularInstitution", f => f.Learner.Provision.RequiresPlaceAtParticularInstitution, (f, v) => f.Learner.Provision.RequiresPlaceAtParticularInstitution = v),
+        Bool("learner.provision.requiresBoardAndLodging", f => f.Learner.Provision.RequiresBoardAndLodging, (f, v) => f.Learner.Provision.RequiresBoardAndLodging = v),
+        Bool("learner.provision.externalSpecialistAdviceBeyondSchool", f => f.Learner.Provision.ExternalSpecialistAdviceBeyondSchool, (f, v) => f.Learner.Provision.ExternalSpecialistAdviceBeyondSchool = v),
+        Bool("learner.provision.equipmentBeyondSchool", f => f.Learner.Provision.EquipmentBeyondSchool, (f, v) => f.Learner.Provision.EquipmentBeyondSchool = v),
+        Bool("learner.provision.intensiveSupportBeyondSchool", f => f.Learner.Provision.IntensiveSupportBeyondSchool, (f, v) => f.Learner.Provision.IntensiveSupportBeyondSchool = v),
+
+        Choice<IdpMaintainer>("learner.existingIdp.maintainedBy", f => f.Learner.ExistingIdp.MaintainedBy, (f, v) => f.Learner.ExistingIdp.MaintainedBy = v),
+        Text("learner.existingIdp.authority", f => f.Learner.ExistingIdp.Authority, (f, v) => f.Learner.ExistingIdp.Authority = v),
+        Bool("learner.hasAln", f => f.Learner.HasAln, (f, v) => f.Learner.HasAln = v),
+        new Fact("aln.status", "learner.hasAln", null, f => f.Aln.Status, (_, _) => { }),
 
         Derived("age.years", f => f.Age.Years),
         Derived("age.underThree", f => f.Age.UnderThree),
@@ -82,7 +95,7 @@ internal static partial class FactCatalog
         return All.Where(fact => named.Contains(fact.Path)).ToArray();
     }
 
-    [GeneratedRegex(@"(?<![\w.])(learner|age|decision)(\.[A-Za-z_]\w*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.])(learner|age|decision|aln)(\.[A-Za-z_]\w*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PathPattern();
 
     private static Fact Bool(string path, Func<FactInputs, bool?> get, Action<FactInputs, bool?> set) =>

@@ -8,12 +8,13 @@ internal sealed class FactInputs
     /// <summary>The root names expressions may start with.</summary>
     public static readonly IReadOnlySet<string> RootNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        "learner", "age", "decision",
+        "learner", "age", "decision", "aln",
     };
 
     public required LearnerFacts Learner { get; init; }
     public required AgeFacts Age { get; init; }
     public required DecisionFacts Decision { get; init; }
+    public AlnFacts Aln { get; init; } = new();
 
     /// <summary>Facts with nothing known, for compiling every rule at load.</summary>
     public static FactInputs Blank() => new()
@@ -28,6 +29,7 @@ internal sealed class FactInputs
         Learner = Learner.Clone(),
         Age = Age.Clone(),
         Decision = Decision.Clone(),
+        Aln = Aln.Clone(),
     };
 
     public RuleParameter[] ToParameters() =>
@@ -35,5 +37,6 @@ internal sealed class FactInputs
         new RuleParameter("learner", Learner),
         new RuleParameter("age", Age),
         new RuleParameter("decision", Decision),
+        new RuleParameter("aln", Aln),
     ];
 }

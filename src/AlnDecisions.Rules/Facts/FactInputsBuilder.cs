@@ -42,6 +42,7 @@ internal static class FactInputsBuilder
                     SolelyLanguageOfHome = needs.SolelyLanguageOfHome,
                     ArisesFromMedicalCondition = needs.ArisesFromMedicalCondition,
                     Areas = needs.Areas ?? [],
+                    RareConditionRequiringSpecialistSupport = needs.RareConditionRequiringSpecialistSupport,
                 },
                 Provision = new ProvisionFacts
                 {
@@ -54,7 +55,20 @@ internal static class FactInputsBuilder
                     AnyEducationalProvisionRequired = provision.AnyEducationalProvisionRequired,
                     Tier = provision.Tier,
                     WelshMediumRequested = provision.WelshMediumRequested,
+                    ReasonableForSchoolToSecure = provision.ReasonableForSchoolToSecure,
+                    SchoolCanDetermineNeedsAndProvision = provision.SchoolCanDetermineNeedsAndProvision,
+                    RequiresPlaceAtParticularInstitution = provision.RequiresPlaceAtParticularInstitution,
+                    RequiresBoardAndLodging = provision.RequiresBoardAndLodging,
+                    ExternalSpecialistAdviceBeyondSchool = provision.ExternalSpecialistAdviceBeyondSchool,
+                    EquipmentBeyondSchool = provision.EquipmentBeyondSchool,
+                    IntensiveSupportBeyondSchool = provision.IntensiveSupportBeyondSchool,
                 },
+                ExistingIdp = new ExistingIdpFacts
+                {
+                    MaintainedBy = Name(learner.ExistingIdp?.MaintainedBy),
+                    Authority = learner.ExistingIdp?.Authority,
+                },
+                HasAln = learner.HasAln,
             },
             Age = new AgeFacts
             {

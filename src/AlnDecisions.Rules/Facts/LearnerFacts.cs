@@ -22,6 +22,8 @@ public sealed class LearnerFacts
     public string? Consent { get; set; }
     public NeedsFacts Needs { get; set; } = new();
     public ProvisionFacts Provision { get; set; } = new();
+    public ExistingIdpFacts ExistingIdp { get; set; } = new();
+    public bool? HasAln { get; set; }
 
     internal LearnerFacts Clone() => new()
     {
@@ -36,5 +38,7 @@ public sealed class LearnerFacts
         Consent = Consent,
         Needs = Needs.Clone(),
         Provision = Provision.Clone(),
+        ExistingIdp = ExistingIdp.Clone(),
+        HasAln = HasAln,
     };
 }

@@ -12,5 +12,7 @@ public sealed class NeedsFacts
     /// <summary>Never null, so expressions may call <c>Contains</c> without a guard.</summary>
     public IReadOnlyList<string> Areas { get; set; } = [];
 
+    public bool? RareConditionRequiringSpecialistSupport { get; set; }
+
     internal NeedsFacts Clone() => (NeedsFacts)MemberwiseClone();
 }

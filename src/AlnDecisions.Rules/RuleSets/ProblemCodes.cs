@@ -18,4 +18,5 @@ public static class ProblemCodes
     public const string LayerNotAllowed = "LAYER_NOT_ALLOWED";
     public const string DefaultRuleMissing = "DEFAULT_RULE_MISSING";
     public const string ParametersMissing = "PARAMETERS_MISSING";
+    public const string StatutoryContradiction = "STATUTORY_CONTRADICTION";
 }

@@ -13,6 +13,7 @@ namespace AlnDecisions.Rules.RuleSets;
 /// <param name="MissingFacts">Facts to report as needed when this rule decides (for rules whose
 /// outcome is itself MORE_INFORMATION_NEEDED).</param>
 /// <param name="Line">Where the rule starts in its file.</param>
+/// <param name="Fields">Further answers the rule gives when it decides (see <see cref="KindFields"/>).</param>
 public sealed record RuleDefinition(
     string Name,
     string Expression,
@@ -21,11 +22,16 @@ public sealed record RuleDefinition(
     LocalisedText Text,
     IReadOnlyList<LocalisedText> NextSteps,
     IReadOnlyList<string> MissingFacts,
-    int Line)
+    int Line,
+    IReadOnlyDictionary<string, DecisionFieldValue> Fields)
 {
     /// <summary>The facts the expression reads; worked out once, at load.</summary>
     internal IReadOnlyList<Fact> Facts { get; } = FactCatalog.UsedBy(Expression);
 
-    /// <summary>Whether this rule, passing, would give the same answer as <paramref name="other"/>.</summary>
-    public bool DecidesSameAs(RuleDefinition other) => Outcome == other.Outcome;
+    /// <summary>Whether this rule, passing, would give the same answer as <paramref name="other"/> on these inputs.</summary>
+    internal bool DecidesSameAs(RuleDefinition other, FactInputs inputs) =>
+        Outcome == other.Outcome
+        && Fields.Count == other.Fields.Count
+        && Fields.All(field => other.Fields.TryGetValue(field.Key, out var theirs)
+            && (field.Value.Resolve(inputs) ?? field.Value.Text) == (theirs.Resolve(inputs) ?? theirs.Text));
 }

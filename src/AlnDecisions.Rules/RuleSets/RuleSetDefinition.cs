@@ -16,12 +16,16 @@ public sealed record RuleSetDefinition(
     DateOnly? EffectiveTo,
     string Status,
     RuleSetSource Source,
-    string WorkflowName,
+    string? WorkflowName,
     IReadOnlyList<RuleDefinition> Rules,
     CompulsorySchoolAgeRule? CompulsorySchoolAge,
     string File,
-    string Sha256)
+    string Sha256,
+    IReadOnlyList<LocalisedText> Signposting)
 {
+    /// <summary>Whether this file holds rules (an authority file with status national-baseline may hold none).</summary>
+    public bool HasRules => Rules.Count > 0;
+
     /// <summary>The name this version's workflow is registered under in RulesEngine: unique per version.</summary>
     public string EngineWorkflowName => $"{Id}@{Version}";
 

@@ -69,7 +69,9 @@ public static partial class RuleSetParser
         var status = fields.String("status", required: true);
         var sourceJson = fields.Object("source", required: true);
         var parametersJson = fields.Object("parameters", required: false);
-        var workflowJson = fields.Object("workflow", required: true);
+        var signpostingJson = fields.Array("signposting", required: false);
+        var inheritsBaseline = status == RuleSetStatuses.NationalBaseline && layerText == "AUTHORITY_PRINCIPLES";
+        var workflowJson = fields.Object("workflow", required: !inheritsBaseline);
         fields.ReportUnknown();
 
         DecisionKind kind = default;
@@ -119,15 +121,38 @@ public static partial class RuleSetParser
         var source = sourceJson is null ? null : ReadSource(sourceJson, sink);
         var schoolAge = parametersJson is null ? null : ReadParameters(parametersJson, sink);
         var (workflowName, rules) = workflowJson is null ? (null, []) : ReadWorkflow(workflowJson, sink, kindText is null ? null : kind);
+        if (workflowJson is not null && inheritsBaseline)
+        {
+            sink.Add(ProblemCodes.FieldInvalid, workflowJson, null, "a file with status national-baseline inherits the national baseline's rules; give it status published-principles to add rules of its own");
+        }
+
+        if (layerText is not null && layer != Layer.Statutory && rules.Count > 0 && rules[^1].Expression.Trim() != "true")
+        {
+            sink.Add(ProblemCodes.DefaultRuleMissing, rules[^1].Line, 0, rules[^1].Name,
+                "principles are evaluated in order and the first that matches decides, so the last rule must be a default whose Expression is \"true\"");
+        }
+
+        var signposting = new List<LocalisedText>();
+        foreach (var token in signpostingJson ?? [])
+        {
+            if (token is JObject textJson && ReadText(textJson, sink, null, "signposting[]") is { } text)
+            {
+                signposting.Add(text);
+            }
+            else if (token is not JObject)
+            {
+                sink.Add(ProblemCodes.FieldInvalid, token, null, "each signposting entry is an object with en and cy");
+            }
+        }
 
         if (id is null || kindText is null || authority is null || layerText is null || version is null
-            || effectiveFrom is null || status is null || source is null || workflowName is null)
+            || effectiveFrom is null || status is null || source is null || (workflowName is null && !inheritsBaseline))
         {
             return null;
         }
 
         return new RuleSetDefinition(id, kind, authority, layer, version, effectiveFrom.Value, effectiveTo, status, source,
-            workflowName, rules, schoolAge, file, sha256);
+            workflowName, rules, schoolAge, file, sha256, signposting);
     }
 
     private static RuleSetSource? ReadSource(JObject json, ProblemSink sink)
@@ -282,7 +307,9 @@ public static partial class RuleSetParser
         var textJson = props.Object("text", required: false);
         var nextStepsJson = props.Array("nextSteps", required: false);
         var missingJson = props.Array("missingFacts", required: false);
+        var fieldsJson = props.Object("fields", required: false);
         props.ReportUnknown();
+        var decisionFields = fieldsJson is null || kind is null ? new Dictionary<string, DecisionFieldValue>() : ReadFields(fieldsJson, sink, ruleName, kind.Value);
 
         if (outcome is not null && kind is { } knownKind && !KindOutcomes.For(knownKind).Contains(outcome))
         {
@@ -341,7 +368,39 @@ public static partial class RuleSetParser
             return null;
         }
 
-        return new RuleDefinition(name, expression, outcome, citations, text, nextSteps, missing, ((IJsonLineInfo)json).LineNumber);
+        return new RuleDefinition(name, expression, outcome, citations, text, nextSteps, missing, ((IJsonLineInfo)json).LineNumber, decisionFields);
+    }
+
+    private static Dictionary<string, DecisionFieldValue> ReadFields(JObject json, ProblemSink sink, string? ruleName, DecisionKind kind)
+    {
+        var allowed = KindFields.For(kind);
+        var result = new Dictionary<string, DecisionFieldValue>(StringComparer.Ordinal);
+        foreach (var property in json.Properties())
+        {
+            if (!allowed.TryGetValue(property.Name, out var type))
+            {
+                sink.Add(ProblemCodes.FieldUnknown, property, ruleName, $"fields.{property.Name} is not a field of {UpperSnakeCase.From(kind)} (expected one of: {string.Join(", ", allowed.Keys)})");
+                continue;
+            }
+
+            switch (type)
+            {
+                case KindFields.FieldType.Boolean when property.Value.Type == JTokenType.Boolean:
+                    result[property.Name] = new DecisionFieldValue((bool)property.Value ? "true" : "false");
+                    break;
+                case KindFields.FieldType.Authority when property.Value.Type == JTokenType.String
+                    && ((string)property.Value! is var text) && (Authorities.IsWelsh(text) || FactCatalog.All.Any(f => f.Path == text && !f.IsDerived && f.PossibleValues is null)):
+                    result[property.Name] = new DecisionFieldValue(text);
+                    break;
+                default:
+                    sink.Add(ProblemCodes.FieldInvalid, property.Value, ruleName, type == KindFields.FieldType.Boolean
+                        ? $"fields.{property.Name} must be true or false"
+                        : $"fields.{property.Name} must be a Welsh authority code or the fact that holds one (e.g. learner.homeAuthority)");
+                    break;
+            }
+        }
+
+        return result;
     }
 
     private static List<Citation> ReadCitations(JArray json, ProblemSink sink, string? ruleName)

@@ -105,6 +105,20 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
         }
     }
 
+    [Then(@"the decision's ""([A-Za-z]+)"" is ""([^""]*)""")]
+    public void ThenDecisionField(string field, string value)
+    {
+        var actual = DecisionField(field);
+        Expect(actual == value, $"expected the decision's {field} to be '{value}' but it is {(actual is null ? "unset" : $"'{actual}'")}");
+    }
+
+    [Then(@"the decision's ""([A-Za-z]+)"" is unset")]
+    public void ThenDecisionFieldUnset(string field)
+    {
+        var actual = DecisionField(field);
+        Expect(actual is null, $"expected the decision's {field} to be unset but it is '{actual}'");
+    }
+
     [Then(@"the decision used rule set ""([^""]+)"" version ""([^""]+)""")]
     public void ThenUsedVersion(string id, string version)
     {
@@ -144,6 +158,18 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
 
         return decisions.FirstOrDefault(d => SnakeCase.From(d.Kind) == kind)
             ?? throw new ScenarioFailedException($"there is no {kind} decision; kinds decided: {string.Join(", ", decisions.Select(d => SnakeCase.From(d.Kind)))}");
+    }
+
+    // Reads a field of the decision by its proto3 JSON name, so new contract fields need no new step.
+    private string? DecisionField(string field)
+    {
+        var json = Newtonsoft.Json.Linq.JObject.Parse(AlnDecisions.Contract.ContractJson.Formatter.Format(Decision()));
+        return json[field] switch
+        {
+            null => null,
+            Newtonsoft.Json.Linq.JValue { Type: Newtonsoft.Json.Linq.JTokenType.Boolean } flag => (bool)flag ? "true" : "false",
+            var token => token.ToString(),
+        };
     }
 
     private Reason Reason(string rule) =>
