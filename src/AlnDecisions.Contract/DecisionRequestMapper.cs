@@ -137,7 +137,62 @@ public static class DecisionRequestMapper
             ExistingIdp: learner.ExistingIdp is { } idp
                 ? new Domain.ExistingIdp(Choice<Domain.IdpMaintainer, V1.IdpMaintainer.Types.Value>(idp.MaintainedBy, "learner.existingIdp.maintainedBy", violations), Blank(idp.Authority))
                 : null,
-            HasAln: learner.HasHasAln ? learner.HasAln : null);
+            HasAln: learner.HasHasAln ? learner.HasAln : null,
+            Post16: learner.Post16 is { } post16 ? MapPost16(post16, violations) : null);
+    }
+
+    private static Domain.Post16 MapPost16(V1.Post16 p, List<FieldViolation> violations)
+    {
+        if (p.HasYearsOnProgramme && p.YearsOnProgramme is < 0 or > 25)
+        {
+            violations.Add(new("learner.post16.yearsOnProgramme", "must be a whole number of years from 0 to 25"));
+        }
+
+        var outcomes = new List<Domain.DesiredOutcome>();
+        for (var i = 0; i < p.DesiredOutcomes.Count; i++)
+        {
+            var outcome = p.DesiredOutcomes[i];
+            outcomes.Add(new Domain.DesiredOutcome(
+                Choice<Domain.DesiredOutcomeKind, V1.DesiredOutcomeKind.Types.Value>(outcome.Kind, $"learner.post16.desiredOutcomes[{i}].kind", violations),
+                outcome.HasRealisticProspect ? outcome.RealisticProspect : null));
+        }
+
+        var sources = new List<Domain.InformationSource>();
+        foreach (var source in p.InformationConsidered)
+        {
+            if (Choice<Domain.InformationSource, V1.InformationSource.Types.Value>(source, "learner.post16.informationConsidered", violations) is { } known)
+            {
+                sources.Add(known);
+            }
+        }
+
+        static bool? B(bool has, bool value) => has ? value : null;
+        return new Domain.Post16(
+            B(p.HasToEnrolAtMaintainedSchoolOrFeiInWales, p.ToEnrolAtMaintainedSchoolOrFeiInWales),
+            B(p.HasEnglishInstitutionProposed, p.EnglishInstitutionProposed),
+            B(p.HasEnglishInstitutionWouldSecureAlp, p.EnglishInstitutionWouldSecureAlp),
+            B(p.HasSpecialistInstitutionProposed, p.SpecialistInstitutionProposed),
+            B(p.HasSpecialistInstitutionOnWelshMinistersList, p.SpecialistInstitutionOnWelshMinistersList),
+            outcomes,
+            B(p.HasAbleToUndertakeProgramme, p.AbleToUndertakeProgramme),
+            B(p.HasProgrammeSuitableForOutcomes, p.ProgrammeSuitableForOutcomes),
+            sources,
+            B(p.HasOnProgramme, p.OnProgramme),
+            B(p.HasDifferentRatesOfProgressConsidered, p.DifferentRatesOfProgressConsidered),
+            p.HasYearsOnProgramme ? p.YearsOnProgramme : null,
+            B(p.HasExtensionRequested, p.ExtensionRequested),
+            B(p.HasExtensionUnavoidable, p.ExtensionUnavoidable),
+            B(p.HasExtensionNecessaryForOutcomes, p.ExtensionNecessaryForOutcomes),
+            B(p.HasExtensionShouldHaveBeenAddressedEarlier, p.ExtensionShouldHaveBeenAddressedEarlier),
+            B(p.HasExtensionProportionate, p.ExtensionProportionate),
+            B(p.HasPreviouslyExtended, p.PreviouslyExtended),
+            B(p.HasSameFactsAsPreviousExtension, p.SameFactsAsPreviousExtension),
+            B(p.HasExceptionalReasons, p.ExceptionalReasons),
+            B(p.HasProgrammeDesignedLongerThanDefault, p.ProgrammeDesignedLongerThanDefault),
+            B(p.HasEarlierCourseNoMeaningfulBenefit, p.EarlierCourseNoMeaningfulBenefit),
+            B(p.HasCircumstancesChangedSignificantly, p.CircumstancesChangedSignificantly),
+            B(p.HasEssentialOutcomeElementNotYetDelivered, p.EssentialOutcomeElementNotYetDelivered),
+            B(p.HasOtherExceptionalCircumstances, p.OtherExceptionalCircumstances));
     }
 
     // Generated enum members carry the same names as the domain's (MaintainedSchool); the zero

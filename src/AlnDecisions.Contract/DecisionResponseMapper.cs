@@ -30,6 +30,16 @@ public static class DecisionResponseMapper
         explanation.Reasons.AddRange(decision.Explanation.Reasons.Select(ToReason));
         explanation.MissingFacts.AddRange(decision.Explanation.MissingFacts);
         explanation.NextSteps.AddRange(decision.Explanation.NextSteps.Select(Text));
+        if (decision.Explanation.PrinciplesComparison is { } comparison)
+        {
+            explanation.PrinciplesConflict = new V1.PrinciplesComparison
+            {
+                HomeAuthority = Answer(comparison.Home),
+                SchoolAuthority = Answer(comparison.School),
+                Disagree = comparison.Disagree,
+                SettledBy = Text(comparison.SettledBy),
+            };
+        }
 
         var mapped = new V1.Decision
         {
@@ -50,6 +60,18 @@ public static class DecisionResponseMapper
                     break;
                 case "referToAuthority":
                     mapped.ReferToAuthority = bool.Parse(value);
+                    break;
+                case "fundingAuthority":
+                    mapped.FundingAuthority = value;
+                    break;
+                case "recoupment":
+                    mapped.Recoupment = value;
+                    break;
+                case "consultationRequired":
+                    mapped.ConsultationRequired = bool.Parse(value);
+                    break;
+                case "principlesConflict":
+                    mapped.PrinciplesConflict = bool.Parse(value);
                     break;
                 default:
                     throw new InvalidOperationException($"decision field '{name}' has no place in the contract");
@@ -81,6 +103,15 @@ public static class DecisionResponseMapper
         mapped.Citations.AddRange(reason.Citations.Select(c => new V1.Citation { Source = c.Source, Confidence = c.Confidence }));
         return mapped;
     }
+
+    private static V1.AuthorityAnswer Answer(Domain.AuthorityAnswer answer) => new()
+    {
+        Authority = answer.Authority,
+        Outcome = answer.Outcome,
+        DecidingRule = answer.DecidingRule ?? string.Empty,
+        DecidingLayer = answer.DecidingLayer is { } layer ? ToLayer(layer) : V1.Layer.Types.Value.LayerUnspecified,
+        Text = Text(answer.Text),
+    };
 
     /// <summary>The contract value of a domain layer.</summary>
     public static V1.Layer.Types.Value ToLayer(Domain.Layer layer) => Enum.Parse<V1.Layer.Types.Value>(layer.ToString());

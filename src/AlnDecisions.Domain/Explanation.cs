@@ -6,9 +6,11 @@ namespace AlnDecisions.Domain;
 /// <param name="MissingFacts">Contract JSON names of the unknown facts that block the outcome.</param>
 /// <param name="NextSteps">What the learner or family can do next.</param>
 /// <param name="DecidingRule">The rule that settled the outcome, if one did.</param>
+/// <param name="PrinciplesComparison">For cross-border decisions: both authorities' answers to the IDP question.</param>
 public sealed record Explanation(
     LocalisedText Summary,
     IReadOnlyList<Reason> Reasons,
     IReadOnlyList<string> MissingFacts,
     IReadOnlyList<LocalisedText> NextSteps,
-    string? DecidingRule);
+    string? DecidingRule,
+    PrinciplesComparison? PrinciplesComparison = null);

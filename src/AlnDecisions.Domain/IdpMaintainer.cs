@@ -11,4 +11,7 @@ public enum IdpMaintainer
 
     /// <summary>A local authority (s.14).</summary>
     LocalAuthority,
+
+    /// <summary>The learner has no IDP; kept apart from unknown.</summary>
+    None,
 }

@@ -17,7 +17,8 @@ public sealed record Learner(
     Needs? Needs = null,
     Provision? Provision = null,
     ExistingIdp? ExistingIdp = null,
-    bool? HasAln = null)
+    bool? HasAln = null,
+    Post16? Post16 = null)
 {
     /// <summary>A learner about whom nothing is known.</summary>
     public static Learner Unknown { get; } = new();

@@ -18,16 +18,20 @@ internal static class StatutoryContradictions
     public static async Task<IReadOnlyList<RuleSetProblem>> FindAsync(RulesEngine.RulesEngine engine, RuleSetDefinition principles, IEnumerable<RuleSetDefinition> statutory)
     {
         var problems = new List<RuleSetProblem>();
+        var flagged = new HashSet<string>(StringComparer.Ordinal);
         foreach (var law in statutory.Where(s => s.Kind == principles.Kind && s.Overlaps(principles) && s.HasRules))
         {
-            foreach (var principle in principles.Rules)
+            foreach (var principle in principles.Rules.Where(p => !flagged.Contains(p.Name)))
             {
-                foreach (var rule in law.Rules)
+                // A statutory rule that only asks for more information is a procedural guard, not an
+                // answer a principle could contradict.
+                foreach (var rule in law.Rules.Where(r => r.Outcome != Outcomes.MoreInformationNeeded))
                 {
                     if (await ContradictionAsync(engine, principles, principle, law, rule) is { } example)
                     {
                         problems.Add(new RuleSetProblem(ProblemCodes.StatutoryContradiction, principles.File, principle.Line, 0, principle.Name,
                             $"contradicts statutory rule '{rule.Name}' ({string.Join("; ", rule.Citations.Select(c => c.Source))}): when {example}, the law gives {rule.Outcome} and this principle gives {principle.Outcome}{FieldsNote(principle, rule)}; an authority cannot override the statutory layer"));
+                        flagged.Add(principle.Name);
                         break;
                     }
                 }

@@ -37,14 +37,95 @@ public sealed class DecisionEngine(RuleSetRegistry registry, DecisionIdGenerator
             };
         }
 
+        PrinciplesComparison? comparison = null;
+        if (kinds.Contains(DecisionKind.CrossBorder))
+        {
+            comparison = await CompareAuthoritiesAsync(catalog, decisionCase, inputs);
+        }
+
         foreach (var kind in kinds)
         {
-            decisions.Add(kind == DecisionKind.AlnDetermination && aln is not null
+            var decision = kind == DecisionKind.AlnDetermination && aln is not null
                 ? aln
-                : await DecideKindAsync(catalog, kind, decisionCase, inputs));
+                : await DecideKindAsync(catalog, kind, decisionCase, inputs);
+            if (kind == DecisionKind.CrossBorder && comparison is not null)
+            {
+                decision = WithComparison(decision, comparison);
+            }
+
+            // Asked for everything, a caller wants the decisions that apply to this learner.
+            if (decisionCase.Kinds.Count == 0 && kind != DecisionKind.AlnDetermination && decision.Outcome is "NOT_APPLICABLE" or "NOT_CROSS_BORDER")
+            {
+                continue;
+            }
+
+            decisions.Add(decision);
         }
 
         return new DecisionSet(ids.Next(), decisionCase.CaseReference, date, decisions);
+    }
+
+    /// <summary>
+    /// For a learner living in one Welsh authority and at school in another: the IDP question under
+    /// each authority's principles. The home authority's answer settles it (it is the authority
+    /// responsible, EN para 73), and cross-border rules read both through <c>idp.*</c>.
+    /// </summary>
+    private static async Task<PrinciplesComparison?> CompareAuthoritiesAsync(RuleSetCatalog catalog, DecisionCase decisionCase, FactInputs inputs)
+    {
+        var home = decisionCase.Learner.HomeAuthority;
+        var school = decisionCase.Learner.Setting?.Authority;
+        if (!Authorities.IsWelsh(home) || !Authorities.IsWelsh(school) || home == school)
+        {
+            return null;
+        }
+
+        var underHome = await DecideKindAsync(catalog, DecisionKind.IdpResponsibility, decisionCase with { Authority = home! }, inputs);
+        var underSchool = await DecideKindAsync(catalog, DecisionKind.IdpResponsibility, decisionCase with { Authority = school! }, inputs);
+        inputs.Idp.Outcome = Settled(underHome) ? underHome.Outcome : null;
+        inputs.Idp.SchoolAuthorityOutcome = Settled(underSchool) ? underSchool.Outcome : null;
+        if (!Settled(underHome))
+        {
+            inputs.MissingBehind["idp.outcome"] = underHome.Explanation.MissingFacts;
+        }
+
+        if (!Settled(underSchool))
+        {
+            inputs.MissingBehind["idp.schoolAuthorityOutcome"] = underSchool.Explanation.MissingFacts;
+        }
+
+        if (!Settled(underHome) || !Settled(underSchool))
+        {
+            return null;
+        }
+
+        var disagree = underHome.Outcome != underSchool.Outcome;
+        inputs.Idp.PrinciplesConflict = disagree;
+        return new PrinciplesComparison(Answer(home!, underHome), Answer(school!, underSchool), disagree, ExplanationText.HomeAuthoritySettles(home!, school!));
+    }
+
+    private static bool Settled(Decision decision) => decision.DecidingLayer is not null && decision.Outcome != Outcomes.MoreInformationNeeded;
+
+    private static AuthorityAnswer Answer(string authority, Decision decision) =>
+        new(authority, decision.Outcome, decision.Explanation.DecidingRule, decision.DecidingLayer, decision.Explanation.Summary);
+
+    private static Decision WithComparison(Decision decision, PrinciplesComparison comparison)
+    {
+        var fields = new Dictionary<string, string>(decision.Fields ?? new Dictionary<string, string>(), StringComparer.Ordinal)
+        {
+            ["principlesConflict"] = comparison.Disagree ? "true" : "false",
+        };
+        var explanation = decision.Explanation with { PrinciplesComparison = comparison };
+        if (comparison.Disagree)
+        {
+            explanation = explanation with
+            {
+                Summary = new LocalisedText(
+                    explanation.Summary.En + " " + comparison.SettledBy.En,
+                    explanation.Summary.Cy + " " + comparison.SettledBy.Cy),
+            };
+        }
+
+        return decision with { Explanation = explanation, Fields = fields };
     }
 
     private static IEnumerable<DecisionKind> KindsToDecide(DecisionCase decisionCase, RuleSetCatalog catalog)
@@ -64,7 +145,12 @@ public sealed class DecisionEngine(RuleSetRegistry registry, DecisionIdGenerator
     private static async Task<Decision> DecideKindAsync(RuleSetCatalog catalog, DecisionKind kind, DecisionCase decisionCase, FactInputs inputs)
     {
         var date = decisionCase.DecisionDate;
-        var authorityFile = catalog.Find(kind, decisionCase.Authority, Layer.AuthorityPrinciples, date);
+        // Cross-border arrangements (e.g. a recoupment agreement) are the home authority's, the
+        // authority responsible for the learner; every other kind uses the deciding authority's.
+        var principlesAuthority = kind == DecisionKind.CrossBorder && Authorities.IsWelsh(decisionCase.Learner.HomeAuthority)
+            ? decisionCase.Learner.HomeAuthority!
+            : decisionCase.Authority;
+        var authorityFile = catalog.Find(kind, principlesAuthority, Layer.AuthorityPrinciples, date);
         var baseline = catalog.Find(kind, Authorities.National, Layer.NationalBaseline, date);
         var principles = authorityFile is { HasRules: true } ? authorityFile : baseline;
         var layers = new[] { catalog.Find(kind, Authorities.National, Layer.Statutory, date), principles }

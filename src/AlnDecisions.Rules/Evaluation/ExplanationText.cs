@@ -42,4 +42,8 @@ internal static class ExplanationText
     public static LocalisedText NotInForce(DecisionKind kind, DateOnly date) => new(
         $"Outcome {Outcomes.NoRuleSetInForce}: no rule set for {UpperSnakeCase.From(kind)} is in force on {date:yyyy-MM-dd}.",
         $"Canlyniad {Outcomes.NoRuleSetInForce}: nid oes set reolau ar gyfer {UpperSnakeCase.From(kind)} mewn grym ar {date:yyyy-MM-dd}.");
+
+    public static LocalisedText HomeAuthoritySettles(string home, string school) => new(
+        $"The two authorities' principles disagree on who maintains the IDP. {AuthorityNames.Of(home).En}'s answer settles it: it is the authority in whose area the learner is (Explanatory Notes para 73, s.99(4)), so a school's referral (s.12(2)) and requests to reconsider or take over the IDP (ss.26-28) go to it, and it decides under its own principles; {AuthorityNames.Of(school).En}'s principles apply only to its own learners.",
+        $"Mae egwyddorion y ddau awdurdod yn anghytuno ynghylch pwy sy'n cynnal y CDU. Ateb {AuthorityNames.Of(home).Cy} sy'n setlo'r mater: dyma'r awdurdod yn ei ardal y mae'r dysgwr (Nodiadau Esboniadol para 73, adran 99(4)), felly mae atgyfeiriad ysgol (adran 12(2)) a cheisiadau i ailystyried neu gymryd y CDU drosodd (adrannau 26-28) yn mynd ato, ac mae'n penderfynu o dan ei egwyddorion ei hun; dim ond i'w ddysgwyr ei hun y mae egwyddorion {AuthorityNames.Of(school).Cy} yn berthnasol.");
 }

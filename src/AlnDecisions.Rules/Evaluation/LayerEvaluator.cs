@@ -80,15 +80,18 @@ internal static class LayerEvaluator
             return (Settled(evaluated), []);
         }
 
-        var everyUnknown = unknown.Select(f => f.RequestName).Distinct(StringComparer.Ordinal).ToArray();
-        if (FactCombinations.Count(unknown) > MaxCombinations)
+        var everyUnknown = Expand(unknown.Select(f => f.RequestName), inputs);
+        var candidates = unknown.Select(fact => CandidateValues(fact, rule, inputs)).ToArray();
+        if (candidates.Any(c => c is null) || candidates.Aggregate(1L, (n, c) => n * c!.Count) > MaxCombinations)
         {
             return (RuleResult.Undetermined, everyUnknown);
         }
 
+        var values = candidates.Select(c => c!).ToArray();
+
         // Try every combination of the unknown facts' values.
         var outcomes = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var combination in FactCombinations.Of(unknown))
+        foreach (var combination in FactCombinations.Of(values))
         {
             var trial = inputs.Clone();
             for (var i = 0; i < unknown.Count; i++)
@@ -115,7 +118,7 @@ internal static class LayerEvaluator
         for (var i = 0; i < unknown.Count; i++)
         {
             var index = i;
-            var matters = FactCombinations.Of(unknown).Any(combination => unknown[index].PossibleValues!.Any(other =>
+            var matters = FactCombinations.Of(values).Any(combination => values[index].Any(other =>
             {
                 var flipped = (object[])combination.Clone();
                 flipped[index] = other;
@@ -127,8 +130,29 @@ internal static class LayerEvaluator
             }
         }
 
-        return (RuleResult.Undetermined, sensitive.Distinct(StringComparer.Ordinal).ToArray());
+        return (RuleResult.Undetermined, Expand(sensitive, inputs));
     }
+
+    /// <summary>
+    /// The values worth trying for an unknown fact: all of them for booleans and enums; for text and
+    /// whole numbers, the values the expression can tell apart (its literals and neighbours, the
+    /// values of other known facts of the same kind it may compare with, and one value unlike any
+    /// of them). Null when the fact cannot be tried (dates, derived facts).
+    /// </summary>
+    private static IReadOnlyList<object>? CandidateValues(Fact fact, RuleDefinition rule, FactInputs inputs) => fact.ValueKind switch
+    {
+        _ when fact.PossibleValues is not null => fact.PossibleValues,
+        FactValueKind.Text => rule.TextLiterals
+            .Concat(rule.Facts.Where(f => f.ValueKind == FactValueKind.Text && f.Get(inputs) is string).Select(f => (string)f.Get(inputs)!))
+            .Append("\u2400unlike-any-other-value")
+            .Distinct(StringComparer.Ordinal).Cast<object>().ToArray(),
+        FactValueKind.WholeNumber => rule.NumberLiterals.SelectMany(n => new[] { n - 1, n, n + 1 }).Append(0)
+            .Distinct().Cast<object>().ToArray(),
+        _ => null,
+    };
+
+    private static string[] Expand(IEnumerable<string> names, FactInputs inputs) =>
+        names.SelectMany(name => inputs.MissingBehind.TryGetValue(name, out var behind) ? behind : [name]).Distinct(StringComparer.Ordinal).ToArray();
 
     private static string Key(object[] combination) => string.Join('|', combination);
 

@@ -15,6 +15,9 @@ internal sealed record Fact(
     Func<FactInputs, object?> Get,
     Action<FactInputs, object?> Set)
 {
+    /// <summary>What kind of value the fact holds, for trying values when it is unknown.</summary>
+    public FactValueKind ValueKind { get; init; } = FactValueKind.Other;
+
     /// <summary>Plain facts are the caller's; derived ones are worked out from them.</summary>
     public bool IsDerived => !string.Equals(Path, RequestName, StringComparison.Ordinal);
 

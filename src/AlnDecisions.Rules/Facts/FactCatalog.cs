@@ -53,6 +53,34 @@ internal static partial class FactCatalog
         Choice<IdpMaintainer>("learner.existingIdp.maintainedBy", f => f.Learner.ExistingIdp.MaintainedBy, (f, v) => f.Learner.ExistingIdp.MaintainedBy = v),
         Text("learner.existingIdp.authority", f => f.Learner.ExistingIdp.Authority, (f, v) => f.Learner.ExistingIdp.Authority = v),
         Bool("learner.hasAln", f => f.Learner.HasAln, (f, v) => f.Learner.HasAln = v),
+        Bool("learner.post16.toEnrolAtMaintainedSchoolOrFeiInWales", f => f.Learner.Post16.ToEnrolAtMaintainedSchoolOrFeiInWales, (f, v) => f.Learner.Post16.ToEnrolAtMaintainedSchoolOrFeiInWales = v),
+        Bool("learner.post16.englishInstitutionProposed", f => f.Learner.Post16.EnglishInstitutionProposed, (f, v) => f.Learner.Post16.EnglishInstitutionProposed = v),
+        Bool("learner.post16.englishInstitutionWouldSecureAlp", f => f.Learner.Post16.EnglishInstitutionWouldSecureAlp, (f, v) => f.Learner.Post16.EnglishInstitutionWouldSecureAlp = v),
+        Bool("learner.post16.specialistInstitutionProposed", f => f.Learner.Post16.SpecialistInstitutionProposed, (f, v) => f.Learner.Post16.SpecialistInstitutionProposed = v),
+        Bool("learner.post16.specialistInstitutionOnWelshMinistersList", f => f.Learner.Post16.SpecialistInstitutionOnWelshMinistersList, (f, v) => f.Learner.Post16.SpecialistInstitutionOnWelshMinistersList = v),
+        Bool("learner.post16.ableToUndertakeProgramme", f => f.Learner.Post16.AbleToUndertakeProgramme, (f, v) => f.Learner.Post16.AbleToUndertakeProgramme = v),
+        Bool("learner.post16.programmeSuitableForOutcomes", f => f.Learner.Post16.ProgrammeSuitableForOutcomes, (f, v) => f.Learner.Post16.ProgrammeSuitableForOutcomes = v),
+        Bool("learner.post16.onProgramme", f => f.Learner.Post16.OnProgramme, (f, v) => f.Learner.Post16.OnProgramme = v),
+        Bool("learner.post16.differentRatesOfProgressConsidered", f => f.Learner.Post16.DifferentRatesOfProgressConsidered, (f, v) => f.Learner.Post16.DifferentRatesOfProgressConsidered = v),
+        Bool("learner.post16.extensionRequested", f => f.Learner.Post16.ExtensionRequested, (f, v) => f.Learner.Post16.ExtensionRequested = v),
+        Bool("learner.post16.extensionUnavoidable", f => f.Learner.Post16.ExtensionUnavoidable, (f, v) => f.Learner.Post16.ExtensionUnavoidable = v),
+        Bool("learner.post16.extensionNecessaryForOutcomes", f => f.Learner.Post16.ExtensionNecessaryForOutcomes, (f, v) => f.Learner.Post16.ExtensionNecessaryForOutcomes = v),
+        Bool("learner.post16.extensionShouldHaveBeenAddressedEarlier", f => f.Learner.Post16.ExtensionShouldHaveBeenAddressedEarlier, (f, v) => f.Learner.Post16.ExtensionShouldHaveBeenAddressedEarlier = v),
+        Bool("learner.post16.extensionProportionate", f => f.Learner.Post16.ExtensionProportionate, (f, v) => f.Learner.Post16.ExtensionProportionate = v),
+        Bool("learner.post16.previouslyExtended", f => f.Learner.Post16.PreviouslyExtended, (f, v) => f.Learner.Post16.PreviouslyExtended = v),
+        Bool("learner.post16.sameFactsAsPreviousExtension", f => f.Learner.Post16.SameFactsAsPreviousExtension, (f, v) => f.Learner.Post16.SameFactsAsPreviousExtension = v),
+        Bool("learner.post16.exceptionalReasons", f => f.Learner.Post16.ExceptionalReasons, (f, v) => f.Learner.Post16.ExceptionalReasons = v),
+        Bool("learner.post16.programmeDesignedLongerThanDefault", f => f.Learner.Post16.ProgrammeDesignedLongerThanDefault, (f, v) => f.Learner.Post16.ProgrammeDesignedLongerThanDefault = v),
+        Bool("learner.post16.earlierCourseNoMeaningfulBenefit", f => f.Learner.Post16.EarlierCourseNoMeaningfulBenefit, (f, v) => f.Learner.Post16.EarlierCourseNoMeaningfulBenefit = v),
+        Bool("learner.post16.circumstancesChangedSignificantly", f => f.Learner.Post16.CircumstancesChangedSignificantly, (f, v) => f.Learner.Post16.CircumstancesChangedSignificantly = v),
+        Bool("learner.post16.essentialOutcomeElementNotYetDelivered", f => f.Learner.Post16.EssentialOutcomeElementNotYetDelivered, (f, v) => f.Learner.Post16.EssentialOutcomeElementNotYetDelivered = v),
+        Bool("learner.post16.otherExceptionalCircumstances", f => f.Learner.Post16.OtherExceptionalCircumstances, (f, v) => f.Learner.Post16.OtherExceptionalCircumstances = v),
+        new Fact("learner.post16.realisticProspectForAnyDesiredOutcome", "learner.post16.desiredOutcomes", Booleans, f => f.Learner.Post16.RealisticProspectForAnyDesiredOutcome, (f, v) => f.Learner.Post16.RealisticProspectForAnyDesiredOutcome = (bool?)v),
+        new Fact("learner.post16.allInformationConsidered", "learner.post16.informationConsidered", null, f => f.Learner.Post16.AllInformationConsidered, (_, _) => { }),
+        new Fact("learner.post16.yearsOnProgramme", "learner.post16.yearsOnProgramme", null, f => f.Learner.Post16.YearsOnProgramme, (f, v) => f.Learner.Post16.YearsOnProgramme = (int?)v) { ValueKind = FactValueKind.WholeNumber },
+        new Fact("idp.outcome", "idp.outcome", null, f => f.Idp.Outcome, (_, _) => { }),
+        new Fact("idp.schoolAuthorityOutcome", "idp.schoolAuthorityOutcome", null, f => f.Idp.SchoolAuthorityOutcome, (_, _) => { }),
+        new Fact("idp.principlesConflict", "idp.principlesConflict", null, f => f.Idp.PrinciplesConflict, (_, _) => { }),
         new Fact("aln.status", "learner.hasAln", null, f => f.Aln.Status, (_, _) => { }),
 
         Derived("age.years", f => f.Age.Years),
@@ -95,14 +123,14 @@ internal static partial class FactCatalog
         return All.Where(fact => named.Contains(fact.Path)).ToArray();
     }
 
-    [GeneratedRegex(@"(?<![\w.])(learner|age|decision|aln)(\.[A-Za-z_]\w*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w.])(learner|age|decision|aln|idp)(\.[A-Za-z_]\w*)+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PathPattern();
 
     private static Fact Bool(string path, Func<FactInputs, bool?> get, Action<FactInputs, bool?> set) =>
         new(path, path, Booleans, f => get(f), (f, v) => set(f, (bool?)v));
 
     private static Fact Text(string path, Func<FactInputs, string?> get, Action<FactInputs, string?> set) =>
-        new(path, path, null, f => get(f), (f, v) => set(f, (string?)v));
+        new(path, path, null, f => get(f), (f, v) => set(f, (string?)v)) { ValueKind = FactValueKind.Text };
 
     private static Fact Choice<TEnum>(string path, Func<FactInputs, string?> get, Action<FactInputs, string?> set)
         where TEnum : struct, Enum =>

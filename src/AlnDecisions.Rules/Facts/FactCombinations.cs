@@ -8,19 +8,22 @@ internal static class FactCombinations
         facts.Any(f => f.PossibleValues is null) ? long.MaxValue : facts.Aggregate(1L, (n, f) => n * f.PossibleValues!.Count);
 
     /// <summary>The combinations, each an array of values in the order of <paramref name="facts"/>.</summary>
-    public static IEnumerable<object[]> Of(IReadOnlyList<Fact> facts)
+    public static IEnumerable<object[]> Of(IReadOnlyList<Fact> facts) => Of(facts.Select(f => f.PossibleValues!).ToArray());
+
+    /// <summary>Every combination of one value from each list.</summary>
+    public static IEnumerable<object[]> Of(IReadOnlyList<IReadOnlyList<object>> values)
     {
-        var indexes = new int[facts.Count];
+        var indexes = new int[values.Count];
         while (true)
         {
-            yield return facts.Select((fact, i) => fact.PossibleValues![indexes[i]]).ToArray();
+            yield return values.Select((list, i) => list[indexes[i]]).ToArray();
             var position = 0;
-            while (position < facts.Count && ++indexes[position] == facts[position].PossibleValues!.Count)
+            while (position < values.Count && ++indexes[position] == values[position].Count)
             {
                 indexes[position++] = 0;
             }
 
-            if (position == facts.Count)
+            if (position == values.Count)
             {
                 yield break;
             }

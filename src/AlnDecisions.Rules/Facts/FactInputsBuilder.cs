@@ -69,6 +69,7 @@ internal static class FactInputsBuilder
                     Authority = learner.ExistingIdp?.Authority,
                 },
                 HasAln = learner.HasAln,
+                Post16 = Post16Of(learner.Post16 ?? Post16.Unknown),
             },
             Age = new AgeFacts
             {
@@ -83,6 +84,42 @@ internal static class FactInputsBuilder
                 Authority = decisionCase.Authority,
                 Date = decisionCase.DecisionDate.ToDateTime(TimeOnly.MinValue),
             },
+        };
+    }
+
+    private static Post16Facts Post16Of(Post16 p)
+    {
+        var outcomes = p.DesiredOutcomes ?? [];
+        bool? realistic = outcomes.Any(o => o.RealisticProspect == true) ? true
+            : outcomes.Count > 0 && outcomes.All(o => o.RealisticProspect == false) ? false
+            : null;
+        return new Post16Facts
+        {
+            ToEnrolAtMaintainedSchoolOrFeiInWales = p.ToEnrolAtMaintainedSchoolOrFeiInWales,
+            EnglishInstitutionProposed = p.EnglishInstitutionProposed,
+            EnglishInstitutionWouldSecureAlp = p.EnglishInstitutionWouldSecureAlp,
+            SpecialistInstitutionProposed = p.SpecialistInstitutionProposed,
+            SpecialistInstitutionOnWelshMinistersList = p.SpecialistInstitutionOnWelshMinistersList,
+            RealisticProspectForAnyDesiredOutcome = realistic,
+            AbleToUndertakeProgramme = p.AbleToUndertakeProgramme,
+            ProgrammeSuitableForOutcomes = p.ProgrammeSuitableForOutcomes,
+            AllInformationConsidered = Enum.GetValues<InformationSource>().All(source => (p.InformationConsidered ?? []).Contains(source)),
+            OnProgramme = p.OnProgramme,
+            DifferentRatesOfProgressConsidered = p.DifferentRatesOfProgressConsidered,
+            YearsOnProgramme = p.YearsOnProgramme,
+            ExtensionRequested = p.ExtensionRequested,
+            ExtensionUnavoidable = p.ExtensionUnavoidable,
+            ExtensionNecessaryForOutcomes = p.ExtensionNecessaryForOutcomes,
+            ExtensionShouldHaveBeenAddressedEarlier = p.ExtensionShouldHaveBeenAddressedEarlier,
+            ExtensionProportionate = p.ExtensionProportionate,
+            PreviouslyExtended = p.PreviouslyExtended,
+            SameFactsAsPreviousExtension = p.SameFactsAsPreviousExtension,
+            ExceptionalReasons = p.ExceptionalReasons,
+            ProgrammeDesignedLongerThanDefault = p.ProgrammeDesignedLongerThanDefault,
+            EarlierCourseNoMeaningfulBenefit = p.EarlierCourseNoMeaningfulBenefit,
+            CircumstancesChangedSignificantly = p.CircumstancesChangedSignificantly,
+            EssentialOutcomeElementNotYetDelivered = p.EssentialOutcomeElementNotYetDelivered,
+            OtherExceptionalCircumstances = p.OtherExceptionalCircumstances,
         };
     }
 

@@ -24,6 +24,7 @@ public sealed class LearnerFacts
     public ProvisionFacts Provision { get; set; } = new();
     public ExistingIdpFacts ExistingIdp { get; set; } = new();
     public bool? HasAln { get; set; }
+    public Post16Facts Post16 { get; set; } = new();
 
     internal LearnerFacts Clone() => new()
     {
@@ -40,5 +41,6 @@ public sealed class LearnerFacts
         Provision = Provision.Clone(),
         ExistingIdp = ExistingIdp.Clone(),
         HasAln = HasAln,
+        Post16 = Post16.Clone(),
     };
 }

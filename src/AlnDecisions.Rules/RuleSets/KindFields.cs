@@ -13,6 +13,9 @@ public static class KindFields
 
         /// <summary>true or false.</summary>
         Boolean,
+
+        /// <summary>A short stable code (e.g. GENERAL_RECOUPMENT_LAW).</summary>
+        Code,
     }
 
     private static readonly Dictionary<DecisionKind, Dictionary<string, FieldType>> Allowed = new()
@@ -25,7 +28,13 @@ public static class KindFields
             ["referToAuthority"] = FieldType.Boolean,
         },
         [DecisionKind.Post16ReasonableNeeds] = [],
-        [DecisionKind.CrossBorder] = [],
+        [DecisionKind.CrossBorder] = new()
+        {
+            ["responsibleAuthority"] = FieldType.Authority,
+            ["fundingAuthority"] = FieldType.Authority,
+            ["recoupment"] = FieldType.Code,
+            ["consultationRequired"] = FieldType.Boolean,
+        },
         [DecisionKind.StatutoryTimescales] = [],
     };
 

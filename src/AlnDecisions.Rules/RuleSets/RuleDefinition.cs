@@ -28,6 +28,12 @@ public sealed record RuleDefinition(
     /// <summary>The facts the expression reads; worked out once, at load.</summary>
     internal IReadOnlyList<Fact> Facts { get; } = FactCatalog.UsedBy(Expression);
 
+    /// <summary>The string literals in the expression, for trying values of unknown text facts.</summary>
+    internal IReadOnlyList<string> TextLiterals { get; } = ExpressionLiterals.Strings(Expression);
+
+    /// <summary>The whole-number literals in the expression, for trying values of unknown numbers.</summary>
+    internal IReadOnlyList<int> NumberLiterals { get; } = ExpressionLiterals.WholeNumbers(Expression);
+
     /// <summary>Whether this rule, passing, would give the same answer as <paramref name="other"/> on these inputs.</summary>
     internal bool DecidesSameAs(RuleDefinition other, FactInputs inputs) =>
         Outcome == other.Outcome

@@ -392,8 +392,13 @@ public static partial class RuleSetParser
                     && ((string)property.Value! is var text) && (Authorities.IsWelsh(text) || FactCatalog.All.Any(f => f.Path == text && !f.IsDerived && f.PossibleValues is null)):
                     result[property.Name] = new DecisionFieldValue(text);
                     break;
+                case KindFields.FieldType.Code when property.Value.Type == JTokenType.String && System.Text.RegularExpressions.Regex.IsMatch((string)property.Value!, "^[A-Z][A-Z0-9_]*$"):
+                    result[property.Name] = new DecisionFieldValue((string)property.Value!);
+                    break;
                 default:
-                    sink.Add(ProblemCodes.FieldInvalid, property.Value, ruleName, type == KindFields.FieldType.Boolean
+                    sink.Add(ProblemCodes.FieldInvalid, property.Value, ruleName, type == KindFields.FieldType.Code
+                        ? $"fields.{property.Name} must be an upper-case code such as GENERAL_RECOUPMENT_LAW"
+                        : type == KindFields.FieldType.Boolean
                         ? $"fields.{property.Name} must be true or false"
                         : $"fields.{property.Name} must be a Welsh authority code or the fact that holds one (e.g. learner.homeAuthority)");
                     break;
