@@ -63,6 +63,18 @@ public sealed class DecisionRequestSteps(DecisionScenario scenario, ScenarioEnvi
         }
     }
 
+    [Given(@"the young person's desired outcome ""([A-Z_]+)"" has (a|no) realistic prospect")]
+    public void GivenDesiredOutcome(string kind, string prospect)
+    {
+        if (scenario.Request.SelectToken("learner.post16.desiredOutcomes") is not JArray outcomes)
+        {
+            outcomes = new JArray();
+            scenario.Set("learner.post16.desiredOutcomes", outcomes);
+        }
+
+        outcomes.Add(new JObject { ["kind"] = kind, ["realisticProspect"] = prospect == "a" });
+    }
+
     [Given(@"the rules are loaded from ""([^""]+)""")]
     public void GivenRulesFrom(string directory) => scenario.RulesDirectory = directory;
 
