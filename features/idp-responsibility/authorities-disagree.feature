@@ -10,6 +10,7 @@ Feature: IDP responsibility - authorities whose principles decide the same case 
     And the learner has these facts:
       | fact                                           | value                   |
       | hasAln                                         | true                    |
+      | existingIdp.maintainedBy                       | NONE                    |
       | setting.kind                                   | MAINTAINED_SCHOOL       |
       | setting.specialistClass                        | NOT_IN_SPECIALIST_CLASS |
       | lookedAfter                                    | false                   |
@@ -90,18 +91,17 @@ Feature: IDP responsibility - authorities whose principles decide the same case 
     And the deciding rule is "specialist-setting"
     And the decision's "responsibleAuthority" is "cardiff"
 
-  # SUSPECTED DEFECT (domain brief part A "Cross-border", brief scenario 16; s.12(2)(a) and EN para 73). A Carmarthenshire
-  # resident at a Swansea special school: the decision made in Swansea applies the baseline (special school -> authority),
-  # naming Carmarthenshire as the responsible authority - but Carmarthenshire, the authority that would decide on a referral
-  # and maintain the IDP, publishes principles under which the school keeps it. The brief asks that when the home and the
-  # school's authorities' principles disagree the explanation says so; it names neither Carmarthenshire nor the conflict.
-  @suspected-defect
-  Scenario: Brief part A and scenario 16 - when the home authority's principles disagree with those applied, the explanation says so
+  # Brief part A and scenario 16; EN para 73: a Carmarthenshire resident at a Swansea special school. The IDP decision made in
+  # Swansea applies the baseline (special school -> authority); Carmarthenshire's own principles would leave the IDP with the
+  # school. The CROSS_BORDER decision answers the IDP question under both authorities' principles and says they disagree.
+  Scenario: Brief part A and scenario 16 - when the home authority's principles disagree with the school's authority's, the cross-border explanation says so
     Given the decision is made in "swansea" on "2025-10-01"
     And the learner's "homeAuthority" is "carmarthenshire"
     And the learner's "setting.authority" is "swansea"
     And the learner's "setting.kind" is "SPECIAL_SCHOOL"
-    When the "IDP_RESPONSIBILITY" decision is made
-    Then the outcome is "LOCAL_AUTHORITY"
+    When the "CROSS_BORDER" decision is made
+    Then the outcome is "HOME_AUTHORITY_RESPONSIBLE"
     And the decision's "responsibleAuthority" is "carmarthenshire"
-    And the English summary contains "Carmarthenshire"
+    And the decision's "principlesConflict" is "true"
+    And the English summary contains "The two authorities' principles disagree"
+    And the English summary contains "Carmarthenshire County Council's answer settles it"

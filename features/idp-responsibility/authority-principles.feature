@@ -17,6 +17,7 @@ Feature: IDP responsibility - authorities' published principles (Carmarthenshire
     And the learner has these facts:
       | fact                                           | value                   |
       | hasAln                                         | true                    |
+      | existingIdp.maintainedBy                       | NONE                    |
       | homeAuthority                                  | carmarthenshire         |
       | setting.kind                                   | MAINTAINED_SCHOOL       |
       | setting.authority                              | carmarthenshire         |

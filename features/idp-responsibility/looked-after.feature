@@ -12,6 +12,7 @@ Feature: IDP responsibility - looked-after children
     And the learner has these facts:
       | fact                                           | value                   |
       | hasAln                                         | true                    |
+      | existingIdp.maintainedBy                       | NONE                    |
       | homeAuthority                                  | cardiff                 |
       | setting.kind                                   | MAINTAINED_SCHOOL       |
       | setting.authority                              | newport                 |

@@ -15,6 +15,7 @@ Feature: IDP responsibility - the national baseline for authorities without enco
     And the learner has these facts:
       | fact                                           | value                   |
       | hasAln                                         | true                    |
+      | existingIdp.maintainedBy                       | NONE                    |
       | homeAuthority                                  | cardiff                 |
       | setting.kind                                   | MAINTAINED_SCHOOL       |
       | setting.authority                              | cardiff                 |

@@ -11,6 +11,7 @@ Feature: IDP responsibility - an IDP needs ALN
     And the learner has these facts:
       | fact                                           | value                   |
       | homeAuthority                                  | torfaen                 |
+      | existingIdp.maintainedBy                       | NONE                    |
       | setting.kind                                   | MAINTAINED_SCHOOL       |
       | setting.authority                              | torfaen                 |
       | setting.specialistClass                        | NOT_IN_SPECIALIST_CLASS |
@@ -57,7 +58,7 @@ Feature: IDP responsibility - an IDP needs ALN
     And the deciding rule is "school-refers-to-authority"
 
   # s.3(1) then s.12(1): needs met by universal provision are not ALN, so there is no IDP
-  Scenario: s.3(1) then s.12(1) - every applicable decision: needs met by universal provision are no ALN, so no IDP
+  Scenario: s.3(1) then s.12(1) - every applicable decision: needs met by universal provision are no ALN, so no IDP decision applies
     Given the learner has these facts:
       | fact                                      | value |
       | needs.solelyLanguageOfHome                | false |
@@ -65,9 +66,8 @@ Feature: IDP responsibility - an IDP needs ALN
       | provision.metByUniversalProvision         | true  |
       | provision.reasonableAdjustmentsConsidered | true  |
     When every applicable decision is made
-    Then the decision kinds are "ALN_DETERMINATION, IDP_RESPONSIBILITY"
+    Then the decision kinds are "ALN_DETERMINATION"
     And the "ALN_DETERMINATION" outcome is "NO_ALN"
-    And the "IDP_RESPONSIBILITY" outcome is "NOT_APPLICABLE"
 
   # s.12(1): a recorded determination (hasAln) is used as given; the learner's needs facts are not asked for
   Scenario: s.12(1) - with ALN recorded, the IDP decision does not ask for the needs facts behind it
@@ -76,11 +76,9 @@ Feature: IDP responsibility - an IDP needs ALN
     Then the outcome is "SCHOOL"
     And no facts are missing
 
-  # SUSPECTED DEFECT. Unknown is not false (README; DEVELOPERS.md step 4). When ALN itself cannot yet be decided, whether an
-  # IDP is needed, and by whom, depends on facts not given; rule no-aln-or-not-yet-decided answers NOT_APPLICABLE - a "no"
-  # derived from unknown facts - instead of MORE_INFORMATION_NEEDED naming the facts ALN turns on.
-  @suspected-defect
-  Scenario: ss.2-3 and s.12(1) - when ALN cannot yet be decided, the IDP decision needs more information rather than saying no IDP applies
+  # The contract (issue 3): IDP_RESPONSIBILITY is NOT_APPLICABLE when there is no ALN "or it is not yet decided"; the ALN
+  # decision itself says which facts it needs. With every applicable decision asked for, a NOT_APPLICABLE answer is left out.
+  Scenario: ss.2-3 and s.12(1) - when ALN cannot yet be decided, the ALN decision asks for the facts and no IDP decision is given yet
     Given the learner has these facts:
       | fact                                      | value   |
       | needs.solelyLanguageOfHome                | false   |
@@ -91,4 +89,4 @@ Feature: IDP responsibility - an IDP needs ALN
       | provision.reasonableAdjustmentsConsidered | true    |
     When every applicable decision is made
     Then the "ALN_DETERMINATION" outcome is "MORE_INFORMATION_NEEDED"
-    And the "IDP_RESPONSIBILITY" outcome is "MORE_INFORMATION_NEEDED"
+    And the decision kinds are "ALN_DETERMINATION"

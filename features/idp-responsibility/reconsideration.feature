@@ -14,6 +14,7 @@ Feature: IDP responsibility - reconsideration, takeover and who a family turns t
     And the learner has these facts:
       | fact                                           | value                   |
       | hasAln                                         | true                    |
+      | existingIdp.maintainedBy                       | NONE                    |
       | homeAuthority                                  | england                 |
       | setting.kind                                   | MAINTAINED_SCHOOL       |
       | setting.authority                              | powys                   |
@@ -93,12 +94,11 @@ Feature: IDP responsibility - reconsideration, takeover and who a family turns t
     And a next step in English contains "a request for Denbighshire County Council to reconsider that decision must be made within four weeks"
     And a next step in Welsh contains "rhaid gofyn i Cyngor Sir Ddinbych ailystyried y penderfyniad hwnnw o fewn pedair wythnos"
 
-  # SUSPECTED DEFECT. s.11(3)(a): the school's duty to decide does not arise where "an individual development plan is being
+  # s.11(3)(a): the school's duty to decide does not arise where "an individual development plan is being
   # maintained for the child or young person under this Part"; after a takeover the plan "is to be treated as maintained by
   # the authority under section 14" (s.28(8)(a)) until it ceases or is transferred (ss.31, 35). No IDP rule reads
   # learner.existingIdp, so a Cardiff pupil whose IDP Cardiff took over, with nothing else changed, is told the school
   # maintains it - which would hand the plan back to the school without any cease or transfer decision.
-  @suspected-defect
   Scenario: s.11(3)(a) and s.28(8) - after Cardiff takes over a school IDP under s.28 the IDP stays with Cardiff
     Given the learner's "homeAuthority" is "cardiff"
     And the learner's "existingIdp.maintainedBy" is "LOCAL_AUTHORITY"
@@ -107,13 +107,12 @@ Feature: IDP responsibility - reconsideration, takeover and who a family turns t
     Then the outcome is "LOCAL_AUTHORITY"
     And the decision's "responsibleAuthority" is "cardiff"
 
-  # SUSPECTED DEFECT. EN para 73: appeals lie against authorities and the governing bodies of FEIs; the reconsideration routes of
+  # EN para 73: appeals lie against authorities and the governing bodies of FEIs; the reconsideration routes of
   # ss.26, 27 and 32 exist only for decisions and plans of maintained schools (s.26(1)(a), s.27(1)(a), s.32(1)(a) all say "a
   # governing body of a maintained school"). Rule fei-maintains tells a young person at an FEI to ask the authority to
   # reconsider the FEI's decisions under s.26 and s.27, and to ask it to reconsider "the school's" decision to cease within four
   # weeks under s.32 - routes that do not exist for an FEI - and never says that the FEI's own decisions can be appealed to the
   # Education Tribunal for Wales (s.70). (The signposting's s.70 sentence is about a decision "of the authority".)
-  @suspected-defect
   Scenario: EN para 73 and s.70 - a young person with an FEI IDP is told they can appeal the FEI's decisions to the Tribunal
     Given the learner was born on "2008-03-01"
     And the learner's "homeAuthority" is "powys"
@@ -122,4 +121,4 @@ Feature: IDP responsibility - reconsideration, takeover and who a family turns t
     And the learner's "setting.authority" is unknown
     When the "IDP_RESPONSIBILITY" decision is made
     Then the outcome is "FEI"
-    And a next step in English contains "the FEI's decisions about ALN or its IDP can be appealed to the Education Tribunal for Wales"
+    And a next step in English contains "can appeal the FEI's decisions about ALN and the IDP to the Education Tribunal for Wales"

@@ -13,6 +13,7 @@ Feature: IDP responsibility - a school refers to the local authority (s.12(2)(a)
     And the learner has these facts:
       | fact                                           | value                   |
       | hasAln                                         | true                    |
+      | existingIdp.maintainedBy                       | NONE                    |
       | homeAuthority                                  | vale-of-glamorgan       |
       | setting.kind                                   | MAINTAINED_SCHOOL       |
       | setting.authority                              | vale-of-glamorgan       |

@@ -13,6 +13,7 @@ Feature: IDP responsibility - cases the Act and the Code settle
     And the learner has these facts:
       | fact                                           | value                   |
       | hasAln                                         | true                    |
+      | existingIdp.maintainedBy                       | NONE                    |
       | homeAuthority                                  | conwy                   |
       | setting.kind                                   | MAINTAINED_SCHOOL       |
       | setting.authority                              | conwy                   |

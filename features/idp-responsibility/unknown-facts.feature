@@ -13,6 +13,7 @@ Feature: IDP responsibility - unknown facts
     And the learner has these facts:
       | fact                                           | value                   |
       | hasAln                                         | true                    |
+      | existingIdp.maintainedBy                       | NONE                    |
       | homeAuthority                                  | flintshire              |
       | setting.kind                                   | MAINTAINED_SCHOOL       |
       | setting.authority                              | flintshire              |
@@ -171,15 +172,14 @@ Feature: IDP responsibility - unknown facts
     Then the outcome is "MORE_INFORMATION_NEEDED"
     And the missing facts are "learner.dateOfBirth, learner.consent"
 
-  # SUSPECTED DEFECT (engine). With consent GIVEN and the pupil at a maintained school, age cannot change the answer:
-  # neither consent rule can pass whatever the age (s.14(3)), and the early-years and post-16 rules exclude maintained
-  # schools. The engine treats every rule reading age.* with an unknown date of birth as undetermined without trying the
-  # known facts (DEVELOPERS.md step 4: dates cannot be enumerated), so it asks for a date of birth that cannot matter -
-  # against its own contract that facts which cannot change the outcome are never asked for (README).
-  @suspected-defect
-  Scenario: s.14(3) - a consenting pupil at a maintained school is not asked for a date of birth that cannot change the answer
+  # s.14(3); "young person" means under 25: with consent GIVEN at a maintained school, neither consent rule can pass and the
+  # early-years and post-16 rules exclude maintained schools whatever the age - only the upper age limit of the Act still
+  # turns on the date of birth, so that is the one fact asked for.
+  Scenario: s.14(3) - a consenting pupil at a maintained school with no date of birth is asked only for it, for the Act's upper age limit
     Given the learner's "dateOfBirth" is unknown
     And the learner's "consent" is "GIVEN"
     When the "IDP_RESPONSIBILITY" decision is made
-    Then the outcome is "SCHOOL"
-    And no facts are missing
+    Then the outcome is "MORE_INFORMATION_NEEDED"
+    And the missing facts are "learner.dateOfBirth"
+    And rule "young-person-refuses-consent" failed
+    And rule "aged-25-or-over" was undetermined

@@ -10,6 +10,7 @@ Feature: IDP responsibility - which rule versions decide
     And the learner has these facts:
       | fact                                           | value                   |
       | hasAln                                         | true                    |
+      | existingIdp.maintainedBy                       | NONE                    |
       | homeAuthority                                  | gwynedd                 |
       | setting.kind                                   | MAINTAINED_SCHOOL       |
       | setting.authority                              | gwynedd                 |

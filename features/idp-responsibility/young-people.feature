@@ -14,6 +14,7 @@ Feature: IDP responsibility - young people over compulsory school age
     And the learner has these facts:
       | fact                                           | value                         |
       | hasAln                                         | true                          |
+      | existingIdp.maintainedBy                       | NONE                          |
       | homeAuthority                                  | swansea                       |
       | consent                                        | GIVEN                         |
       | setting.kind                                   | FURTHER_EDUCATION_INSTITUTION |
@@ -130,11 +131,10 @@ Feature: IDP responsibility - young people over compulsory school age
     And the missing facts are "learner.provision.reasonableForSchoolToSecure"
     And rule "fei-refers-to-authority" was undetermined
 
-  # SUSPECTED DEFECT. s.14(2)(b) and s.14(4) let an authority direct only "the governing body of [a maintained] school"; an
+  # s.14(2)(b) and s.14(4) let an authority direct only "the governing body of [a maintained] school"; an
   # authority cannot direct an FEI, which maintains an LA plan only if it agrees or the Welsh Ministers so determine (s.36;
   # Explanatory Notes para 34; reg 13). Rule fei-refers-to-authority sets mayDirectSchool true and its text says the
   # authority "may maintain the IDP or direct the FEI to".
-  @suspected-defect
   Scenario: s.14(2)(b) and s.14(4) - when an FEI refers, the authority cannot direct the FEI to maintain the IDP
     Given the learner's "provision.reasonableForSchoolToSecure" is false
     When the "IDP_RESPONSIBILITY" decision is made
@@ -142,21 +142,19 @@ Feature: IDP responsibility - young people over compulsory school age
     And the deciding rule is "fei-refers-to-authority"
     And the decision's "mayDirectSchool" is "false"
 
-  # SUSPECTED DEFECT. A young person is over compulsory school age and under 25; the Act's IDP duties are for children and
+  # A young person is over compulsory school age and under 25; the Act's IDP duties are for children and
   # young people, so none arises for a learner of 25 or over (ALN_DETERMINATION itself answers OUT_OF_SCOPE from 25: rule
   # aged-25-or-over). With an ALN determination recorded earlier (hasAln true), no IDP rule looks at age 25, and a
   # 26-year-old at an FEI is told the FEI maintains an IDP.
-  @suspected-defect
   Scenario: s.2 and s.99 - a 26-year-old with ALN recorded earlier is no longer a young person, so no IDP is maintained
     Given the learner was born on "1999-05-01"
     When the "IDP_RESPONSIBILITY" decision is made
     Then the outcome is "NOT_APPLICABLE"
 
-  # SUSPECTED DEFECT. s.14(1)(c): for any young person not a registered pupil at a maintained school or enrolled at an
+  # s.14(1)(c): for any young person not a registered pupil at a maintained school or enrolled at an
   # FEI in Wales the authority's duty arises only if it decides an IDP is necessary (s.46 regulations). Rule
   # not-registered-anywhere comes first and decides for a young person on no roll without that condition; its
   # explanation and next steps do not mention the necessity test that rule young-person-not-at-school-or-fei states.
-  @suspected-defect
   Scenario: s.14(1)(c) - a 17-year-old on no roll is told the authority maintains an IDP only if one is necessary
     Given the learner's "setting.kind" is "NONE"
     When the "IDP_RESPONSIBILITY" decision is made

@@ -83,11 +83,13 @@ internal static partial class FactCatalog
         new Fact("idp.principlesConflict", "idp.principlesConflict", null, f => f.Idp.PrinciplesConflict, (_, _) => { }),
         new Fact("aln.status", "learner.hasAln", null, f => f.Aln.Status, (_, _) => { }),
 
-        Derived("age.years", f => f.Age.Years),
-        Derived("age.underThree", f => f.Age.UnderThree),
-        Derived("age.belowCompulsorySchoolAge", f => f.Age.BelowCompulsorySchoolAge),
-        Derived("age.overCompulsorySchoolAge", f => f.Age.OverCompulsorySchoolAge),
-        Derived("age.twentyFiveOrOver", f => f.Age.TwentyFiveOrOver),
+        // The age facts are tried as if independent when the date of birth is unknown: that can only
+        // leave a rule undetermined that a real date would settle, never settle one wrongly.
+        new Fact("age.years", "learner.dateOfBirth", null, f => f.Age.Years, (f, v) => f.Age.Years = (int?)v) { ValueKind = FactValueKind.WholeNumber },
+        AgeFlag("age.underThree", f => f.Age.UnderThree, (f, v) => f.Age.UnderThree = v),
+        AgeFlag("age.belowCompulsorySchoolAge", f => f.Age.BelowCompulsorySchoolAge, (f, v) => f.Age.BelowCompulsorySchoolAge = v),
+        AgeFlag("age.overCompulsorySchoolAge", f => f.Age.OverCompulsorySchoolAge, (f, v) => f.Age.OverCompulsorySchoolAge = v),
+        AgeFlag("age.twentyFiveOrOver", f => f.Age.TwentyFiveOrOver, (f, v) => f.Age.TwentyFiveOrOver = v),
 
         new Fact("decision.authority", "authority", null, f => f.Decision.Authority, (_, _) => { }),
         new Fact("decision.date", "decisionDate", null, f => f.Decision.Date, (_, _) => { }),
@@ -136,6 +138,6 @@ internal static partial class FactCatalog
         where TEnum : struct, Enum =>
         new(path, path, UpperSnakeCase.Names<TEnum>().Cast<object>().ToArray(), f => get(f), (f, v) => set(f, (string?)v));
 
-    private static Fact Derived(string path, Func<FactInputs, object?> get) =>
-        new(path, "learner.dateOfBirth", null, get, (_, _) => { });
+    private static Fact AgeFlag(string path, Func<FactInputs, bool?> get, Action<FactInputs, bool?> set) =>
+        new(path, "learner.dateOfBirth", Booleans, f => get(f), (f, v) => set(f, (bool?)v));
 }

@@ -46,7 +46,7 @@ public sealed class IdpResponsibilityTests
     public async Task Decide_SchoolDefault_NextStepsNameTheAuthorityInWhoseAreaTheLearnerIs()
     {
         var decision = await Decide("carmarthenshire", new Learner(
-            DateOfBirth: new DateOnly(2015, 3, 2), HomeAuthority: "carmarthenshire", HasAln: true,
+            DateOfBirth: new DateOnly(2015, 3, 2), HomeAuthority: "carmarthenshire", HasAln: true, ExistingIdp: new ExistingIdp(IdpMaintainer.None),
             Setting: new Setting(SettingKind.MaintainedSchool, "carmarthenshire", SpecialistClass.NotInSpecialistClass),
             LookedAfter: false, DualRegistered: false, ElectivelyHomeEducated: false, EducatedOtherThanAtSchool: false,
             Needs: new Needs(RareConditionRequiringSpecialistSupport: false),
