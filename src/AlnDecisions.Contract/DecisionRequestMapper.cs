@@ -55,9 +55,10 @@ public static class DecisionRequestMapper
         }
 
         var learner = MapLearner(request.Learner ?? new V1.Learner(), decisionDate, violations);
+        var events = MapEvents(request.Events, decisionDate, violations);
         return violations.Count > 0
             ? new RequestMapping(null, violations)
-            : new RequestMapping(new DecisionCase(request.CaseReference, request.Authority, decisionDate, kinds, learner), []);
+            : new RequestMapping(new DecisionCase(request.CaseReference, request.Authority, decisionDate, kinds, learner, events), []);
     }
 
     private static Domain.Learner MapLearner(V1.Learner learner, DateOnly decisionDate, List<FieldViolation> violations)
@@ -105,7 +106,8 @@ public static class DecisionRequestMapper
                 Choice<Domain.SettingKind, V1.SettingKind.Types.Value>(setting.Kind, "learner.setting.kind", violations),
                 Blank(setting.Authority),
                 Choice<Domain.SpecialistClass, V1.SpecialistClass.Types.Value>(setting.SpecialistClass, "learner.setting.specialistClass", violations),
-                setting.HasWelshMedium ? setting.WelshMedium : null),
+                setting.HasWelshMedium ? setting.WelshMedium : null,
+                Blank(setting.Reference)),
             LookedAfter: learner.HasLookedAfter ? learner.LookedAfter : null,
             LookingAfterAuthority: Blank(learner.LookingAfterAuthority),
             DualRegistered: learner.HasDualRegistered ? learner.DualRegistered : null,
@@ -139,6 +141,43 @@ public static class DecisionRequestMapper
                 : null,
             HasAln: learner.HasHasAln ? learner.HasAln : null,
             Post16: learner.Post16 is { } post16 ? MapPost16(post16, violations) : null);
+    }
+
+    private static List<Domain.CaseEvent> MapEvents(IReadOnlyList<V1.CaseEvent> events, DateOnly decisionDate, List<FieldViolation> violations)
+    {
+        var mapped = new List<Domain.CaseEvent>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            var field = $"events[{i}]";
+            var kind = Choice<Domain.CaseEventKind, V1.CaseEventKind.Types.Value>(e.Kind, field + ".kind", violations);
+            if (kind is null && Convert.ToInt32(e.Kind, CultureInfo.InvariantCulture) == 0)
+            {
+                violations.Add(new(field + ".kind", $"required: one of {string.Join(", ", UpperSnakeCase.Names<Domain.CaseEventKind>())}"));
+            }
+
+            if (!TryDate(e.Date, out var date))
+            {
+                violations.Add(new(field + ".date", $"'{e.Date}' is not a date written YYYY-MM-DD"));
+            }
+            else if (date > decisionDate)
+            {
+                violations.Add(new(field + ".date", "is after the decision date: events are what has already happened"));
+            }
+
+            if (kind is Domain.CaseEventKind.ClockPaused or Domain.CaseEventKind.DelayBeyondControl && string.IsNullOrWhiteSpace(e.Reason))
+            {
+                violations.Add(new(field + ".reason", "required for a pause or a delay beyond control: the recorded reason"));
+            }
+
+            var body = Choice<Domain.EventBody, V1.EventBody.Types.Value>(e.Body, field + ".body", violations);
+            if (kind is { } known && TryDate(e.Date, out var valid))
+            {
+                mapped.Add(new Domain.CaseEvent(known, valid, body, Blank(e.Reason), Blank(e.Evidence), Blank(e.Step)));
+            }
+        }
+
+        return mapped;
     }
 
     private static Domain.Post16 MapPost16(V1.Post16 p, List<FieldViolation> violations)

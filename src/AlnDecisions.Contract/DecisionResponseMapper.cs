@@ -78,6 +78,7 @@ public static class DecisionResponseMapper
             }
         }
 
+        mapped.Deadlines.AddRange((decision.Deadlines ?? []).Select(ToDeadline));
         mapped.RuleSets.AddRange(decision.RuleSets.Select(set => new V1.RuleSetReference
         {
             Id = set.Id,
@@ -103,6 +104,30 @@ public static class DecisionResponseMapper
         mapped.Citations.AddRange(reason.Citations.Select(c => new V1.Citation { Source = c.Source, Confidence = c.Confidence }));
         return mapped;
     }
+
+    private static V1.Deadline ToDeadline(Domain.Deadline deadline)
+    {
+        var mapped = new V1.Deadline
+        {
+            Step = deadline.Step,
+            DueDate = deadline.DueDate is { } due ? Date(due) : string.Empty,
+            StartEvent = Enum.Parse<V1.CaseEventKind.Types.Value>(deadline.StartEvent.ToString()),
+            StartDate = Date(deadline.StartDate),
+            CountingBasis = Enum.Parse<V1.CountingBasis.Types.Value>(deadline.Basis.ToString()),
+            Length = deadline.Length,
+            PausedDays = deadline.PausedDays,
+            RolledForwardFrom = deadline.RolledForwardFrom is { } rolled ? Date(rolled) : string.Empty,
+            Status = Enum.Parse<V1.DeadlineStatus.Types.Value>(deadline.Status.ToString()),
+            MetOn = deadline.MetOn is { } met ? Date(met) : string.Empty,
+            Text = Text(deadline.Text),
+            Calendar = deadline.Calendar ?? string.Empty,
+            ExcusedReason = deadline.ExcusedReason ?? string.Empty,
+        };
+        mapped.Citations.AddRange(deadline.Citations.Select(c => new V1.Citation { Source = c.Source, Confidence = c.Confidence }));
+        return mapped;
+    }
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static V1.AuthorityAnswer Answer(Domain.AuthorityAnswer answer) => new()
     {

@@ -8,10 +8,12 @@ namespace AlnDecisions.Domain;
 /// <param name="DecidingLayer">The layer whose rule settled it; null when no rule did.</param>
 /// <param name="Fields">Further answers the deciding rule gives, by contract JSON name (e.g.
 /// responsibleAuthority → "cardiff", mayDirectSchool → "false").</param>
+/// <param name="Deadlines">For statutory timescales: every deadline that applies.</param>
 public sealed record Decision(
     DecisionKind Kind,
     string Outcome,
     Explanation Explanation,
     IReadOnlyList<RuleSetReference> RuleSets,
     Layer? DecidingLayer,
-    IReadOnlyDictionary<string, string>? Fields = null);
+    IReadOnlyDictionary<string, string>? Fields = null,
+    IReadOnlyList<Deadline>? Deadlines = null);

@@ -14,8 +14,12 @@ public sealed class RuleSetCatalog
         string directory,
         IReadOnlyList<RuleSetFileState> files,
         RulesEngine.RulesEngine engine,
-        DateTimeOffset loadedAt)
+        DateTimeOffset loadedAt,
+        Calendars.CalendarCatalog? calendars = null,
+        IReadOnlyList<RuleSetProblem>? calendarProblems = null)
     {
+        Calendars = calendars;
+        CalendarProblems = calendarProblems ?? [];
         Directory = directory;
         Files = files;
         Engine = engine;
@@ -36,8 +40,14 @@ public sealed class RuleSetCatalog
     /// <summary>When this snapshot was built.</summary>
     public DateTimeOffset LoadedAt { get; }
 
-    /// <summary>Every problem in the files as they are now on disk.</summary>
-    public IEnumerable<RuleSetProblem> Problems => Files.SelectMany(file => file.RejectedEdit);
+    /// <summary>Every problem in the files as they are now on disk, rule sets and calendars.</summary>
+    public IEnumerable<RuleSetProblem> Problems => Files.SelectMany(file => file.RejectedEdit).Concat(CalendarProblems);
+
+    /// <summary>Term calendars and bank holidays (rules/calendars/); null when the directory has none.</summary>
+    public Calendars.CalendarCatalog? Calendars { get; }
+
+    /// <summary>Problems in rules/calendars/; while there are any, the last good calendars keep serving.</summary>
+    public IReadOnlyList<RuleSetProblem> CalendarProblems { get; }
 
     internal RulesEngine.RulesEngine Engine { get; }
 

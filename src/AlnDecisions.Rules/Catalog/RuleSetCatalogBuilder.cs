@@ -61,7 +61,23 @@ public static class RuleSetCatalogBuilder
         var engine = serving.Values.All(candidates.Contains) ? scratch : await CompiledEngineAsync(serving.Values);
         var states = parsed.Select(p => new RuleSetFileState(p.File, serving.GetValueOrDefault(p.File), problemsByFile[p.File]))
             .OrderBy(state => state.File, StringComparer.Ordinal).ToArray();
-        return new RuleSetCatalog(directory, states, engine, clock.GetUtcNow());
+        var (calendars, calendarProblems) = LoadCalendars(directory, previous);
+        return new RuleSetCatalog(directory, states, engine, clock.GetUtcNow(), calendars, calendarProblems);
+    }
+
+    /// <summary>Loads rules/calendars/; a set with problems does not replace the last good one.</summary>
+    private static (Calendars.CalendarCatalog? Calendars, IReadOnlyList<RuleSetProblem> Problems) LoadCalendars(string directory, RuleSetCatalog? previous)
+    {
+        var calendarsDirectory = Path.Combine(directory, "calendars");
+        if (!Directory.Exists(calendarsDirectory))
+        {
+            return (null, []);
+        }
+
+        var loaded = Calendars.CalendarCatalog.Load(calendarsDirectory);
+        return loaded.Problems.Count > 0 && previous?.Calendars is { } lastGood
+            ? (lastGood, loaded.Problems)
+            : (loaded.Catalog, loaded.Problems);
     }
 
     /// <summary>Checks that hold between files: one version per (id, version), and no two versions for the same question in force on the same day.</summary>

@@ -135,7 +135,9 @@ public sealed class DecisionEngine(RuleSetRegistry registry, DecisionIdGenerator
             return decisionCase.Kinds.Distinct();
         }
 
-        var statutory = catalog.RuleSets.Where(set => set.Layer == Layer.Statutory).ToArray();
+        // Timescales come from events: asked for everything, a case with none has no deadlines to show.
+        var statutory = catalog.RuleSets.Where(set => set.Layer == Layer.Statutory
+            && (set.Kind != DecisionKind.StatutoryTimescales || decisionCase.Events is { Count: > 0 })).ToArray();
         var inForce = statutory.Where(set => set.IsInForceOn(decisionCase.DecisionDate)).Select(set => set.Kind).Distinct().Order().ToArray();
 
         // Before any rule set is in force, still answer (NO_RULE_SET_IN_FORCE) for each known kind.
@@ -153,6 +155,11 @@ public sealed class DecisionEngine(RuleSetRegistry registry, DecisionIdGenerator
         var authorityFile = catalog.Find(kind, principlesAuthority, Layer.AuthorityPrinciples, date);
         var baseline = catalog.Find(kind, Authorities.National, Layer.NationalBaseline, date);
         var principles = authorityFile is { HasRules: true } ? authorityFile : baseline;
+        if (kind == DecisionKind.StatutoryTimescales && catalog.Find(kind, Authorities.National, Layer.Statutory, date) is { HasRules: true } timescales)
+        {
+            return await TimescaleEvaluator.DecideAsync(catalog, timescales, authorityFile, decisionCase, inputs);
+        }
+
         var layers = new[] { catalog.Find(kind, Authorities.National, Layer.Statutory, date), principles }
             .OfType<RuleSetDefinition>().Where(set => set.HasRules).ToArray();
 

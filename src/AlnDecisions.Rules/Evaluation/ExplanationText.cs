@@ -46,4 +46,22 @@ internal static class ExplanationText
     public static LocalisedText HomeAuthoritySettles(string home, string school) => new(
         $"The two authorities' principles disagree on who maintains the IDP. {AuthorityNames.Of(home).En}'s answer settles it: it is the authority in whose area the learner is (Explanatory Notes para 73, s.99(4)), so a school's referral (s.12(2)) and requests to reconsider or take over the IDP (ss.26-28) go to it, and it decides under its own principles; {AuthorityNames.Of(school).En}'s principles apply only to its own learners.",
         $"Mae egwyddorion y ddau awdurdod yn anghytuno ynghylch pwy sy'n cynnal y CDU. Ateb {AuthorityNames.Of(home).Cy} sy'n setlo'r mater: dyma'r awdurdod yn ei ardal y mae'r dysgwr (Nodiadau Esboniadol para 73, adran 99(4)), felly mae atgyfeiriad ysgol (adran 12(2)) a cheisiadau i ailystyried neu gymryd y CDU drosodd (adrannau 26-28) yn mynd ato, ac mae'n penderfynu o dan ei egwyddorion ei hun; dim ond i'w ddysgwyr ei hun y mae egwyddorion {AuthorityNames.Of(school).Cy} yn berthnasol.");
+
+    public static LocalisedText Deadlines(string outcome, IReadOnlyList<Deadline> deadlines, IReadOnlyList<string> missing)
+    {
+        int Count(Domain.Timescales.DeadlineStatusKind status) => deadlines.Count(d => d.Status == status);
+        var en = $"Outcome {outcome}: {deadlines.Count} deadline(s) from the case's events: {Count(Domain.Timescales.DeadlineStatusKind.Open)} open, {Count(Domain.Timescales.DeadlineStatusKind.Met)} met, {Count(Domain.Timescales.DeadlineStatusKind.Breached)} breached, {Count(Domain.Timescales.DeadlineStatusKind.Excused)} excused, {Count(Domain.Timescales.DeadlineStatusKind.Paused)} paused. Each says when its clock started, how days were counted and any pause.";
+        var cy = $"Canlyniad {outcome}: {deadlines.Count} terfyn amser o ddigwyddiadau'r achos: {Count(Domain.Timescales.DeadlineStatusKind.Open)} ar agor, {Count(Domain.Timescales.DeadlineStatusKind.Met)} wedi'u bodloni, {Count(Domain.Timescales.DeadlineStatusKind.Breached)} wedi'u torri, {Count(Domain.Timescales.DeadlineStatusKind.Excused)} wedi'u hesgusodi, {Count(Domain.Timescales.DeadlineStatusKind.Paused)} wedi'u hoedi. Mae pob un yn dweud pryd y dechreuodd ei gloc, sut y cyfrifwyd y dyddiau ac unrhyw saib.";
+        if (missing.Count > 0)
+        {
+            en += $" Not worked out until this is known (never guessed by weekdays): {string.Join("; ", missing)}.";
+            cy += $" Heb eu cyfrifo nes bydd hyn yn hysbys (ni ddyfelir fesul diwrnod gwaith): {string.Join("; ", missing)}.";
+        }
+
+        return new LocalisedText(en, cy);
+    }
+
+    public static LocalisedText PauseNotListed(string step, string reason, IEnumerable<string> listed) => new(
+        $"A pause of '{step}' with reason '{reason}' was not applied: the rules list only these reasons for stopping the clock: {string.Join(", ", listed)}.",
+        $"Ni chymhwyswyd saib o '{step}' gyda'r rheswm '{reason}': dim ond y rhesymau hyn dros atal y cloc y mae'r rheolau'n eu rhestru: {string.Join(", ", listed)}.");
 }

@@ -71,7 +71,7 @@ internal static class LayerEvaluator
         return new LayerResult(reasons, missing.Distinct(StringComparer.Ordinal).ToArray(), decided, errored, blocking);
     }
 
-    private static async Task<(RuleResult Result, IReadOnlyList<string> Sensitive)> ResultOfAsync(
+    internal static async Task<(RuleResult Result, IReadOnlyList<string> Sensitive)> ResultOfAsync(
         RulesEngine.RulesEngine engine, RuleSetDefinition ruleSet, RuleDefinition rule, RuleResultTree evaluated, FactInputs inputs)
     {
         var unknown = rule.Facts.Where(fact => fact.Get(inputs) is null).ToList();
@@ -159,7 +159,7 @@ internal static class LayerEvaluator
     private static RuleResult Settled(RuleResultTree evaluated) =>
         RuleSetCompiler.IsEvaluationError(evaluated) ? RuleResult.Error : evaluated.IsSuccess ? RuleResult.Passed : RuleResult.Failed;
 
-    private static Reason ReasonFor(RuleSetDefinition ruleSet, RuleDefinition rule, RuleResult result, FactInputs inputs) => new(
+    internal static Reason ReasonFor(RuleSetDefinition ruleSet, RuleDefinition rule, RuleResult result, FactInputs inputs) => new(
         ruleSet.Id,
         rule.Name,
         ruleSet.Layer,

@@ -14,6 +14,7 @@ namespace AlnDecisions.Rules.RuleSets;
 /// outcome is itself MORE_INFORMATION_NEEDED).</param>
 /// <param name="Line">Where the rule starts in its file.</param>
 /// <param name="Fields">Further answers the rule gives when it decides (see <see cref="KindFields"/>).</param>
+/// <param name="Timescale">For STATUTORY_TIMESCALES rules: the timescale itself.</param>
 public sealed record RuleDefinition(
     string Name,
     string Expression,
@@ -23,7 +24,8 @@ public sealed record RuleDefinition(
     IReadOnlyList<LocalisedText> NextSteps,
     IReadOnlyList<string> MissingFacts,
     int Line,
-    IReadOnlyDictionary<string, DecisionFieldValue> Fields)
+    IReadOnlyDictionary<string, DecisionFieldValue> Fields,
+    TimescaleDefinition? Timescale = null)
 {
     /// <summary>The facts the expression reads; worked out once, at load.</summary>
     internal IReadOnlyList<Fact> Facts { get; } = FactCatalog.UsedBy(Expression);

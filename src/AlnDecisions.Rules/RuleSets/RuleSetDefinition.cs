@@ -21,7 +21,8 @@ public sealed record RuleSetDefinition(
     CompulsorySchoolAgeRule? CompulsorySchoolAge,
     string File,
     string Sha256,
-    IReadOnlyList<LocalisedText> Signposting)
+    IReadOnlyList<LocalisedText> Signposting,
+    IReadOnlyList<PauseReason>? PauseReasons = null)
 {
     /// <summary>Whether this file holds rules (an authority file with status national-baseline may hold none).</summary>
     public bool HasRules => Rules.Count > 0;

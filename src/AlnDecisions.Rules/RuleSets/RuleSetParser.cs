@@ -120,6 +120,7 @@ public static partial class RuleSetParser
 
         var source = sourceJson is null ? null : ReadSource(sourceJson, sink);
         var schoolAge = parametersJson is null ? null : ReadParameters(parametersJson, sink);
+        var pauseReasons = parametersJson?["pauseReasons"] is JArray reasonsJson ? ReadPauseReasons(reasonsJson, sink) : null;
         var (workflowName, rules) = workflowJson is null ? (null, []) : ReadWorkflow(workflowJson, sink, kindText is null ? null : kind);
         if (workflowJson is not null && inheritsBaseline)
         {
@@ -152,7 +153,7 @@ public static partial class RuleSetParser
         }
 
         return new RuleSetDefinition(id, kind, authority, layer, version, effectiveFrom.Value, effectiveTo, status, source,
-            workflowName, rules, schoolAge, file, sha256, signposting);
+            workflowName, rules, schoolAge, file, sha256, signposting, pauseReasons);
     }
 
     private static RuleSetSource? ReadSource(JObject json, ProblemSink sink)
@@ -171,6 +172,7 @@ public static partial class RuleSetParser
     {
         var fields = new ObjectFields(json, sink, "parameters");
         var csa = fields.Object("compulsorySchoolAge", required: false);
+        fields.Array("pauseReasons", required: false);
         fields.ReportUnknown();
         if (csa is null)
         {
@@ -308,7 +310,14 @@ public static partial class RuleSetParser
         var nextStepsJson = props.Array("nextSteps", required: false);
         var missingJson = props.Array("missingFacts", required: false);
         var fieldsJson = props.Object("fields", required: false);
+        var timescaleJson = props.Object("timescale", required: kind == DecisionKind.StatutoryTimescales);
         props.ReportUnknown();
+        if (timescaleJson is not null && kind != DecisionKind.StatutoryTimescales)
+        {
+            sink.Add(ProblemCodes.FieldInvalid, timescaleJson, ruleName, "only STATUTORY_TIMESCALES rules have a timescale");
+        }
+
+        var timescale = timescaleJson is null ? null : ReadTimescale(timescaleJson, sink, ruleName);
         var decisionFields = fieldsJson is null || kind is null ? new Dictionary<string, DecisionFieldValue>() : ReadFields(fieldsJson, sink, ruleName, kind.Value);
 
         if (outcome is not null && kind is { } knownKind && !KindOutcomes.For(knownKind).Contains(outcome))
@@ -368,7 +377,109 @@ public static partial class RuleSetParser
             return null;
         }
 
-        return new RuleDefinition(name, expression, outcome, citations, text, nextSteps, missing, ((IJsonLineInfo)json).LineNumber, decisionFields);
+        return new RuleDefinition(name, expression, outcome, citations, text, nextSteps, missing, ((IJsonLineInfo)json).LineNumber, decisionFields, timescale);
+    }
+
+    private static TimescaleDefinition? ReadTimescale(JObject json, ProblemSink sink, string? ruleName)
+    {
+        var fields = new ObjectFields(json, sink, "timescale", ruleName);
+        var start = Names<CaseEventKind>(fields.Array("startEvents", required: true), sink, ruleName, "startEvents");
+        var startBodies = Names<EventBody>(fields.Array("startBodies", required: false), sink, ruleName, "startBodies");
+        var periodStart = fields.String("periodStart", required: true);
+        var basis = fields.String("basis", required: true);
+        var length = fields.Int("length", required: true);
+        var metBy = Names<CaseEventKind>(fields.Array("metBy", required: false), sink, ruleName, "metBy");
+        var metByBodies = Names<EventBody>(fields.Array("metByBodies", required: false), sink, ruleName, "metByBodies");
+        var extendedBy = fields.String("extendedBy", required: false);
+        var extensionLength = fields.Int("extensionLength", required: false);
+        fields.ReportUnknown();
+
+        Domain.Timescales.PeriodStart parsedStart = default;
+        Domain.Timescales.CountingBasis parsedBasis = default;
+        CaseEventKind parsedExtension = default;
+        var ok = true;
+        if (periodStart is not null && !UpperSnakeCase.TryParse(periodStart, out parsedStart))
+        {
+            sink.Add(ProblemCodes.FieldInvalid, json["periodStart"]!, ruleName, $"periodStart is one of {string.Join(", ", UpperSnakeCase.Names<Domain.Timescales.PeriodStart>())}");
+            ok = false;
+        }
+
+        if (basis is not null && !UpperSnakeCase.TryParse(basis, out parsedBasis))
+        {
+            sink.Add(ProblemCodes.FieldInvalid, json["basis"]!, ruleName, $"basis is one of {string.Join(", ", UpperSnakeCase.Names<Domain.Timescales.CountingBasis>())}");
+            ok = false;
+        }
+
+        if (extendedBy is not null && !UpperSnakeCase.TryParse(extendedBy, out parsedExtension))
+        {
+            sink.Add(ProblemCodes.FieldInvalid, json["extendedBy"]!, ruleName, "extendedBy must be an event kind");
+            ok = false;
+        }
+
+        if (length is < 1 || extensionLength is < 0 || (extendedBy is null) != (extensionLength is null))
+        {
+            sink.Add(ProblemCodes.FieldInvalid, json, ruleName, "length must be at least 1, and extendedBy and extensionLength go together");
+            ok = false;
+        }
+
+        return ok && start is { Count: > 0 } && periodStart is not null && basis is not null && length is not null
+            ? new TimescaleDefinition(start, startBodies ?? [], parsedStart, parsedBasis, length.Value, metBy ?? [], metByBodies ?? [],
+                extendedBy is null ? null : parsedExtension, extensionLength ?? 0)
+            : null;
+    }
+
+    private static List<TEnum>? Names<TEnum>(JArray? json, ProblemSink sink, string? ruleName, string field)
+        where TEnum : struct, Enum
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        var values = new List<TEnum>();
+        foreach (var token in json)
+        {
+            if (token.Type == JTokenType.String && UpperSnakeCase.TryParse<TEnum>((string)token!, out var value))
+            {
+                values.Add(value);
+            }
+            else
+            {
+                sink.Add(ProblemCodes.FieldInvalid, token, ruleName, $"each of timescale.{field} is one of {string.Join(", ", UpperSnakeCase.Names<TEnum>())}");
+            }
+        }
+
+        return values;
+    }
+
+    private static List<PauseReason> ReadPauseReasons(JArray json, ProblemSink sink)
+    {
+        var reasons = new List<PauseReason>();
+        foreach (var token in json)
+        {
+            if (token is not JObject reasonJson)
+            {
+                sink.Add(ProblemCodes.FieldInvalid, token, null, "each pause reason is an object with code, text and citations");
+                continue;
+            }
+
+            var fields = new ObjectFields(reasonJson, sink, "pause reason");
+            var code = fields.String("code", required: true);
+            var textJson = fields.Object("text", required: true);
+            var citations = fields.Array("citations", required: true);
+            fields.ReportUnknown();
+            if (citations is not null)
+            {
+                ReadCitations(citations, sink, null);
+            }
+
+            if (code is not null && textJson is not null && ReadText(textJson, sink, null, "pauseReasons[].text") is { } text)
+            {
+                reasons.Add(new PauseReason(code, text));
+            }
+        }
+
+        return reasons;
     }
 
     private static Dictionary<string, DecisionFieldValue> ReadFields(JObject json, ProblemSink sink, string? ruleName, DecisionKind kind)

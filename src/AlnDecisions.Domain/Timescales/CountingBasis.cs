@@ -1,0 +1,20 @@
+namespace AlnDecisions.Domain.Timescales;
+
+/// <summary>How the days of a statutory period are counted.</summary>
+public enum CountingBasis
+{
+    /// <summary>Days the school meets its pupils, from the school's term calendar (35 school days, Code 12.12 as cited).</summary>
+    SchoolDays,
+
+    /// <summary>Term-time days of a further education institution, from the institution's own calendar (Code 16.16 as cited; reg 13(2)).</summary>
+    FeiTermTimeDays,
+
+    /// <summary>Every day of the calendar; the last day moves to the next working day (reg 2(4)).</summary>
+    CalendarDays,
+
+    /// <summary>Weeks of seven calendar days (12 weeks, 6 weeks); the last day moves to the next working day (reg 2(4)).</summary>
+    CalendarWeeks,
+
+    /// <summary>Calendar months (an IDP review within 12 months); the last day moves to the next working day (reg 2(4)).</summary>
+    Months,
+}

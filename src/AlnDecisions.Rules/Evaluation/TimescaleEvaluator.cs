@@ -1,0 +1,174 @@
+using AlnDecisions.Domain;
+using AlnDecisions.Domain.Timescales;
+using AlnDecisions.Rules.Catalog;
+using AlnDecisions.Rules.Facts;
+using AlnDecisions.Rules.RuleSets;
+
+namespace AlnDecisions.Rules.Evaluation;
+
+/// <summary>
+/// Works out every statutory deadline a case's events start. Unlike the other kinds this is not a
+/// first-match list: every timescale rule whose expression applies to the learner and whose start
+/// event has happened gives a deadline. The timescales, pause reasons and calendars are all data.
+/// </summary>
+internal static class TimescaleEvaluator
+{
+    public static async Task<Decision> DecideAsync(RuleSetCatalog catalog, RuleSetDefinition timescales, RuleSetDefinition? authorityFile, DecisionCase decisionCase, FactInputs inputs)
+    {
+        var events = decisionCase.Events ?? [];
+        var asOf = decisionCase.DecisionDate;
+        var results = await catalog.Engine.ExecuteAllRulesAsync(timescales.EngineWorkflowName, inputs.ToParameters());
+        var byName = results.ToDictionary(r => r.Rule.RuleName, StringComparer.Ordinal);
+        var pauseReasons = (authorityFile?.PauseReasons ?? timescales.PauseReasons ?? []).ToDictionary(r => r.Code, StringComparer.Ordinal);
+
+        var reasons = new List<Reason>();
+        var deadlines = new List<Deadline>();
+        var missing = new List<string>();
+        var notes = new List<LocalisedText>();
+        foreach (var rule in timescales.Rules)
+        {
+            var timescale = rule.Timescale!;
+            var start = events.Where(e => timescale.StartEvents.Contains(e.Kind) && Matches(e.Body, timescale.StartBodies))
+                .OrderBy(e => e.Date).LastOrDefault();
+            if (start is null)
+            {
+                reasons.Add(LayerEvaluator.ReasonFor(timescales, rule, RuleResult.NotApplicable, inputs));
+                continue;
+            }
+
+            var (applies, sensitive) = await LayerEvaluator.ResultOfAsync(catalog.Engine, timescales, rule, byName[rule.Name], inputs);
+            reasons.Add(LayerEvaluator.ReasonFor(timescales, rule, applies, inputs));
+            if (applies == RuleResult.Undetermined)
+            {
+                missing.AddRange(sensitive);
+                continue;
+            }
+
+            if (applies != RuleResult.Passed)
+            {
+                continue;
+            }
+
+            var pauses = Pauses(events, rule.Name, start.Date, pauseReasons, notes);
+            var computed = Compute(catalog, decisionCase, timescale, timescale.Length, start.Date, pauses, asOf, out var calendarName, missing);
+            if (computed is null)
+            {
+                continue;
+            }
+
+            var length = timescale.Length;
+            if (timescale.ExtendedBy is { } extension && computed is DeadlineComputation.Computed first
+                && events.Any(e => e.Kind == extension && e.Date >= start.Date && e.Date <= first.DueDate))
+            {
+                length += timescale.ExtensionLength;
+                computed = Compute(catalog, decisionCase, timescale, length, start.Date, pauses, asOf, out calendarName, missing);
+                if (computed is null)
+                {
+                    continue;
+                }
+            }
+
+            var metOn = timescale.MetBy.Count == 0 ? null : events
+                .Where(e => timescale.MetBy.Contains(e.Kind) && Matches(e.Body, timescale.MetByBodies) && e.Date >= start.Date)
+                .OrderBy(e => e.Date).FirstOrDefault()?.Date;
+            var excuse = events.Where(e => e.Kind == CaseEventKind.DelayBeyondControl && (e.Step is null || e.Step == rule.Name) && e.Date >= start.Date)
+                .Select(e => e.Reason).FirstOrDefault(r => !string.IsNullOrWhiteSpace(r));
+            deadlines.Add(computed switch
+            {
+                DeadlineComputation.Computed c => new Deadline(rule.Name, c.DueDate, start.Kind, start.Date, timescale.Basis, length, c.PausedDays, c.RolledForwardFrom,
+                    DeadlineStatus.StatusOf(c.DueDate, metOn, asOf, excuse is not null), metOn, rule.Citations, rule.Text, calendarName,
+                    DeadlineStatus.StatusOf(c.DueDate, metOn, asOf, excuse is not null) == DeadlineStatusKind.Excused ? excuse : null),
+                DeadlineComputation.Paused p => new Deadline(rule.Name, null, start.Kind, start.Date, timescale.Basis, length, p.PausedDays, null,
+                    metOn is null ? DeadlineStatusKind.Paused : DeadlineStatusKind.Met, metOn, rule.Citations, rule.Text, calendarName, null),
+                _ => throw new InvalidOperationException("a missing calendar is reported before this point"),
+            });
+        }
+
+        var used = new List<RuleSetReference> { timescales.Reference };
+        if (authorityFile is not null)
+        {
+            used.Add(authorityFile.Reference);
+        }
+
+        var distinctMissing = missing.Distinct(StringComparer.Ordinal).ToArray();
+        var outcome = distinctMissing.Length > 0 ? Outcomes.MoreInformationNeeded : deadlines.Count > 0 ? "DEADLINES_COMPUTED" : "NO_DEADLINES";
+        var nextSteps = new List<LocalisedText>(notes);
+        if (distinctMissing.Length > 0)
+        {
+            nextSteps.Add(ExplanationText.ProvideMissingFacts);
+        }
+
+        return new Decision(DecisionKind.StatutoryTimescales, outcome,
+            new Explanation(ExplanationText.Deadlines(outcome, deadlines, distinctMissing), reasons, distinctMissing, nextSteps, null),
+            used, Layer.Statutory, null, deadlines);
+    }
+
+    private static bool Matches(EventBody? body, IReadOnlyList<EventBody> bodies) => bodies.Count == 0 || (body is { } known && bodies.Contains(known));
+
+    /// <summary>Pairs each recorded pause with the resume after it; a reason the rules do not list does not stop the clock.</summary>
+    private static List<ClockPause> Pauses(IReadOnlyList<CaseEvent> events, string step, DateOnly from, IReadOnlyDictionary<string, PauseReason> reasons, List<LocalisedText> notes)
+    {
+        var pauses = new List<ClockPause>();
+        var ordered = events.Where(e => e.Step is null || e.Step == step).OrderBy(e => e.Date).ToArray();
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            var pause = ordered[i];
+            if (pause.Kind != CaseEventKind.ClockPaused || pause.Date < from)
+            {
+                continue;
+            }
+
+            if (pause.Reason is null || !reasons.ContainsKey(pause.Reason))
+            {
+                notes.Add(ExplanationText.PauseNotListed(step, pause.Reason ?? string.Empty, reasons.Keys));
+                continue;
+            }
+
+            var resume = ordered.Skip(i + 1).FirstOrDefault(e => e.Kind == CaseEventKind.ClockResumed);
+            pauses.Add(new ClockPause(pause.Date, resume?.Date));
+        }
+
+        return pauses;
+    }
+
+    private static DeadlineComputation? Compute(RuleSetCatalog catalog, DecisionCase decisionCase, TimescaleDefinition timescale, int length, DateOnly start,
+        IReadOnlyList<ClockPause> pauses, DateOnly asOf, out string? calendarName, List<string> missing)
+    {
+        calendarName = null;
+        TermCalendar? terms = null;
+        var setting = decisionCase.Learner.Setting;
+        if (timescale.Basis is CountingBasis.SchoolDays or CountingBasis.FeiTermTimeDays)
+        {
+            if (setting?.Authority is not { } authority)
+            {
+                missing.Add("learner.setting.authority");
+                return null;
+            }
+
+            // A year past the start covers any statutory term-day period, with pauses.
+            terms = catalog.Calendars?.SchoolCalendarFor(authority, setting.Reference, start, start.AddYears(1));
+            calendarName = terms?.Name;
+            if (terms is null)
+            {
+                missing.Add(MissingCalendarName(authority, setting.Reference, start, timescale.Basis));
+                return null;
+            }
+        }
+
+        var computed = DeadlineCalculator.Compute(start, timescale.PeriodStart, timescale.Basis, length, pauses,
+            catalog.Calendars?.BankHolidays ?? WorkingDays.None, terms, asOf);
+        if (computed is DeadlineComputation.MissingCalendar gap)
+        {
+            missing.Add(gap.Calendar == MissingCalendarKind.BankHolidays
+                ? $"rules/calendars/bank-holidays (year {gap.FirstUncoveredDate.Year})"
+                : MissingCalendarName(setting?.Authority ?? decisionCase.Authority, setting?.Reference, gap.FirstUncoveredDate, timescale.Basis));
+            return null;
+        }
+
+        return computed;
+    }
+
+    // Named like a fact so a caller sees exactly which data file is missing; never a guess by weekdays.
+    private static string MissingCalendarName(string authority, string? reference, DateOnly date, CountingBasis basis) =>
+        $"rules/calendars ({(basis == CountingBasis.FeiTermTimeDays ? "FEI term-time" : "school")} calendar for {authority}{(reference is null ? string.Empty : $", setting {reference}")}, academic year {AcademicYear.Of(date)})";
+}
