@@ -10,6 +10,11 @@ namespace AlnDecisions.Domain.Timescales;
 /// <param name="Until">The day the clock resumes (exclusive), or null while it is still paused.</param>
 public sealed record ClockPause(DateOnly From, DateOnly? Until)
 {
+    // Both properties are get-only so a `with` expression cannot slip past the check below.
+
+    /// <summary>The first paused day (inclusive).</summary>
+    public DateOnly From { get; } = From;
+
     /// <summary>The day the clock resumes (exclusive); null while it is still paused. Never before <see cref="From"/>.</summary>
     public DateOnly? Until { get; } = Until is { } until && until < From
         ? throw new ArgumentOutOfRangeException(nameof(Until), until, $"a pause cannot resume ({until:yyyy-MM-dd}) before it starts ({From:yyyy-MM-dd})")

@@ -8,6 +8,11 @@ namespace AlnDecisions.Domain.Timescales;
 /// <param name="End">The block's last day; never before <paramref name="Start"/>.</param>
 public sealed record TermRange(DateOnly Start, DateOnly End)
 {
+    // Both properties are get-only so a `with` expression cannot slip past the check below.
+
+    /// <summary>The block's first day.</summary>
+    public DateOnly Start { get; } = Start;
+
     /// <summary>The block's last day; never before <see cref="Start"/>.</summary>
     public DateOnly End { get; } = End < Start
         ? throw new ArgumentOutOfRangeException(nameof(End), End, $"a term cannot end ({End:yyyy-MM-dd}) before it starts ({Start:yyyy-MM-dd})")

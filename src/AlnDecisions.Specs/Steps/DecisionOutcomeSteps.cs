@@ -160,6 +160,38 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
             ?? throw new ScenarioFailedException($"there is no {kind} decision; kinds decided: {string.Join(", ", decisions.Select(d => SnakeCase.From(d.Kind)))}");
     }
 
+    [Then(@"the deadline ""([^""]+)"" is due on ""([^""]+)""")]
+    public void ThenDue(string step, string date) =>
+        Expect(DeadlineOf(step).DueDate == date, $"expected '{step}' due on {date} but it is due on '{DeadlineOf(step).DueDate}'");
+
+    [Then(@"the deadline ""([^""]+)"" has status ""([A-Z]+)""")]
+    public void ThenDeadlineStatus(string step, string status) =>
+        Expect(SnakeCase.From(DeadlineOf(step).Status) == status, $"expected '{step}' to be {status} but it is {SnakeCase.From(DeadlineOf(step).Status)}");
+
+    [Then(@"the deadline ""([^""]+)"" was rolled forward from ""([^""]+)""")]
+    public void ThenRolled(string step, string date) =>
+        Expect(DeadlineOf(step).RolledForwardFrom == date, $"expected '{step}' rolled forward from {date} but it shows '{DeadlineOf(step).RolledForwardFrom}'");
+
+    [Then(@"the deadline ""([^""]+)"" has (\d+) paused days")]
+    public void ThenPausedDays(string step, int days) =>
+        Expect(DeadlineOf(step).PausedDays == days, $"expected '{step}' to have {days} paused days but it has {DeadlineOf(step).PausedDays}");
+
+    [Then(@"the deadline ""([^""]+)"" counts ""([A-Z_]+)"" from ""([A-Z0-9_]+)"" on ""([^""]+)""")]
+    public void ThenCounting(string step, string basis, string startEvent, string startDate)
+    {
+        var deadline = DeadlineOf(step);
+        var actual = $"{SnakeCase.From(deadline.CountingBasis)} from {SnakeCase.From(deadline.StartEvent)} on {deadline.StartDate}";
+        Expect(actual == $"{basis} from {startEvent} on {startDate}", $"expected '{step}' to count {basis} from {startEvent} on {startDate} but it counts {actual}");
+    }
+
+    [Then(@"there is no deadline ""([^""]+)""")]
+    public void ThenNoDeadline(string step) =>
+        Expect(Decision().Deadlines.All(d => d.Step != step), $"expected no deadline '{step}' but there is one");
+
+    private Deadline DeadlineOf(string step) =>
+        Decision().Deadlines.FirstOrDefault(d => d.Step == step)
+        ?? throw new ScenarioFailedException($"there is no deadline '{step}'; deadlines: {string.Join(", ", Decision().Deadlines.Select(d => d.Step))}");
+
     // Reads a field of the decision by its proto3 JSON name, so new contract fields need no new step.
     private string? DecisionField(string field)
     {

@@ -75,6 +75,35 @@ public sealed class DecisionRequestSteps(DecisionScenario scenario, ScenarioEnvi
         outcomes.Add(new JObject { ["kind"] = kind, ["realisticProspect"] = prospect == "a" });
     }
 
+    [Given(@"the event ""([A-Z0-9_]+)"" on ""([^""]+)"" by ""([A-Z_]+)""")]
+    public void GivenEventBy(string kind, string date, string body) => AddEvent(new JObject { ["kind"] = kind, ["date"] = date, ["body"] = body });
+
+    [Given(@"the event ""([A-Z0-9_]+)"" on ""([^""]+)""")]
+    public void GivenEvent(string kind, string date) => AddEvent(new JObject { ["kind"] = kind, ["date"] = date });
+
+    [Given(@"the clock of ""([^""]+)"" is paused on ""([^""]+)"" because ""([^""]*)""")]
+    public void GivenPause(string step, string date, string reason) =>
+        AddEvent(new JObject { ["kind"] = "CLOCK_PAUSED", ["date"] = date, ["step"] = step, ["reason"] = reason });
+
+    [Given(@"the clock of ""([^""]+)"" resumes on ""([^""]+)""")]
+    public void GivenResume(string step, string date) =>
+        AddEvent(new JObject { ["kind"] = "CLOCK_RESUMED", ["date"] = date, ["step"] = step });
+
+    [Given(@"a delay beyond control of ""([^""]+)"" is recorded on ""([^""]+)"" because ""([^""]*)""")]
+    public void GivenDelayBeyondControl(string step, string date, string reason) =>
+        AddEvent(new JObject { ["kind"] = "DELAY_BEYOND_CONTROL", ["date"] = date, ["step"] = step, ["reason"] = reason });
+
+    private void AddEvent(JObject e)
+    {
+        if (scenario.Request["events"] is not JArray events)
+        {
+            events = new JArray();
+            scenario.Request["events"] = events;
+        }
+
+        events.Add(e);
+    }
+
     [Given(@"the rules are loaded from ""([^""]+)""")]
     public void GivenRulesFrom(string directory) => scenario.RulesDirectory = directory;
 
