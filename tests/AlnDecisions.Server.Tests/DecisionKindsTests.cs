@@ -73,4 +73,50 @@ public sealed class DecisionKindsTests(LoopbackServer server)
         crossBorder.Explanation.PrinciplesConflict.SchoolAuthority.Outcome.Should().Be("LOCAL_AUTHORITY");
         crossBorder.Explanation.PrinciplesConflict.SettledBy.Cy.Should().NotBeNullOrEmpty();
     }
+
+    [Fact]
+    public async Task Decide_EventsGiven_DeadlinesWithHowEachWasCounted()
+    {
+        var request = new DecisionRequest
+        {
+            CaseReference = "timescales-1",
+            Authority = "cardiff",
+            DecisionDate = "2025-12-15",
+            Learner = new Learner { DateOfBirth = "2015-03-02", Setting = new Setting { Kind = SettingKind.Types.Value.MaintainedSchool, Authority = "cardiff" } },
+            Events =
+            {
+                new CaseEvent { Kind = CaseEventKind.Types.Value.BroughtToAttention, Date = "2025-10-01", Body = EventBody.Types.Value.School },
+                new CaseEvent { Kind = CaseEventKind.Types.Value.DecisionNoticeGiven, Date = "2025-11-20", Body = EventBody.Types.Value.School },
+            },
+        };
+
+        var response = await server.Client.DecideAsync(request);
+
+        var timescales = response.Decisions.Single(d => d.Kind == DecisionKind.Types.Value.StatutoryTimescales);
+        timescales.Outcome.Should().Be("DEADLINES_COMPUTED");
+        var school = timescales.Deadlines.Single(d => d.Step == "school-decision-35-school-days");
+        school.DueDate.Should().Be("2025-11-26");
+        school.Status.Should().Be(DeadlineStatus.Types.Value.Met);
+        school.CountingBasis.Should().Be(CountingBasis.Types.Value.SchoolDays);
+        school.StartEvent.Should().Be(CaseEventKind.Types.Value.BroughtToAttention);
+        school.Text.Cy.Should().NotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task Decide_PauseWithoutReason_InvalidArgumentNamingTheEvent()
+    {
+        var request = new DecisionRequest
+        {
+            CaseReference = "timescales-2",
+            Authority = "cardiff",
+            DecisionDate = "2025-12-15",
+            Events = { new CaseEvent { Kind = CaseEventKind.Types.Value.ClockPaused, Date = "2025-10-06" } },
+        };
+
+        var act = () => server.Client.DecideAsync(request).ResponseAsync;
+
+        var error = (await act.Should().ThrowAsync<Grpc.Core.RpcException>()).Which;
+        error.StatusCode.Should().Be(Grpc.Core.StatusCode.InvalidArgument);
+        error.Status.Detail.Should().Contain("events[0].reason");
+    }
 }
