@@ -72,15 +72,8 @@ internal sealed record AuthorityCalendarsFile(IReadOnlyDictionary<string, IReadO
                 continue;
             }
 
-            if (!AcademicYear.TryParse(yearText, out var year))
+            if (!CalendarJson.TryReadYearOnce(entry, yearText, sink, at, lines, (y, line) => $"{at}: {authority} already has a calendar for {y} at line {line}", out var year))
             {
-                sink.Add(ProblemCodes.FieldInvalid, entry["academicYear"]!, null, $"{at}.academicYear '{yearText}' must be written YYYY-YY, e.g. 2025-26");
-                continue;
-            }
-
-            if (!lines.TryAdd(year, ((IJsonLineInfo)entry).LineNumber))
-            {
-                sink.Add(CalendarProblemCodes.Duplicate, entry["academicYear"]!, null, $"{at}: {authority} already has a calendar for {year} at line {lines[year]}");
                 continue;
             }
 

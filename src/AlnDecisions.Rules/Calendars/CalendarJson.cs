@@ -157,5 +157,27 @@ internal static class CalendarJson
         return closures;
     }
 
+    /// <summary>
+    /// Reads an entry's academic year, reporting a badly written year or a year already given
+    /// (at <paramref name="lines"/>' line) with <paramref name="duplicate"/>'s message.
+    /// </summary>
+    public static bool TryReadYearOnce(JObject entry, string yearText, ProblemSink sink, string at,
+        Dictionary<AcademicYear, int> lines, Func<AcademicYear, int, string> duplicate, out AcademicYear year)
+    {
+        if (!AcademicYear.TryParse(yearText, out year))
+        {
+            sink.Add(ProblemCodes.FieldInvalid, entry["academicYear"]!, null, $"{at}.academicYear '{yearText}' must be written YYYY-YY, e.g. 2025-26");
+            return false;
+        }
+
+        if (!lines.TryAdd(year, ((IJsonLineInfo)entry).LineNumber))
+        {
+            sink.Add(CalendarProblemCodes.Duplicate, entry["academicYear"]!, null, duplicate(year, lines[year]));
+            return false;
+        }
+
+        return true;
+    }
+
     public static bool IsWeekday(DateOnly date) => date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
 }

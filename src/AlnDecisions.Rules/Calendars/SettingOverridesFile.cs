@@ -71,15 +71,8 @@ internal sealed partial record SettingOverridesFile(string Setting, string Autho
                 continue;
             }
 
-            if (!AcademicYear.TryParse(yearText, out var year))
+            if (!CalendarJson.TryReadYearOnce(entry, yearText, sink, at, lines, (y, line) => $"{at}: {y} already has overrides at line {line}", out var year))
             {
-                sink.Add(ProblemCodes.FieldInvalid, entry["academicYear"]!, null, $"{at}.academicYear '{yearText}' must be written YYYY-YY, e.g. 2025-26");
-                continue;
-            }
-
-            if (!lines.TryAdd(year, ((IJsonLineInfo)entry).LineNumber))
-            {
-                sink.Add(CalendarProblemCodes.Duplicate, entry["academicYear"]!, null, $"{at}: {year} already has overrides at line {lines[year]}");
                 continue;
             }
 

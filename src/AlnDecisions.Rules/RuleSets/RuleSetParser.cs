@@ -133,18 +133,7 @@ public static partial class RuleSetParser
                 "principles are evaluated in order and the first that matches decides, so the last rule must be a default whose Expression is \"true\"");
         }
 
-        var signposting = new List<LocalisedText>();
-        foreach (var token in signpostingJson ?? [])
-        {
-            if (token is JObject textJson && ReadText(textJson, sink, null, "signposting[]") is { } text)
-            {
-                signposting.Add(text);
-            }
-            else if (token is not JObject)
-            {
-                sink.Add(ProblemCodes.FieldInvalid, token, null, "each signposting entry is an object with en and cy");
-            }
-        }
+        var signposting = ReadTexts(signpostingJson, sink, null, "signposting");
 
         if (id is null || kindText is null || authority is null || layerText is null || version is null
             || effectiveFrom is null || status is null || source is null || (workflowName is null && !inheritsBaseline))
@@ -345,18 +334,7 @@ public static partial class RuleSetParser
             text = ReadText(textJson, sink, ruleName, "text");
         }
 
-        var nextSteps = new List<LocalisedText>();
-        foreach (var step in nextStepsJson ?? [])
-        {
-            if (step is JObject stepJson && ReadText(stepJson, sink, ruleName, "nextSteps[]") is { } stepText)
-            {
-                nextSteps.Add(stepText);
-            }
-            else if (step is not JObject)
-            {
-                sink.Add(ProblemCodes.FieldInvalid, step, ruleName, "each next step is an object with en and cy");
-            }
-        }
+        var nextSteps = ReadTexts(nextStepsJson, sink, ruleName, "nextSteps");
 
         var missing = new List<string>();
         foreach (var fact in missingJson ?? [])
@@ -549,6 +527,24 @@ public static partial class RuleSetParser
         }
 
         return citations;
+    }
+
+    private static List<LocalisedText> ReadTexts(JArray? json, ProblemSink sink, string? ruleName, string where)
+    {
+        var texts = new List<LocalisedText>();
+        foreach (var token in json ?? [])
+        {
+            if (token is not JObject textJson)
+            {
+                sink.Add(ProblemCodes.FieldInvalid, token, ruleName, $"each of {where} is an object with en and cy");
+            }
+            else if (ReadText(textJson, sink, ruleName, where + "[]") is { } text)
+            {
+                texts.Add(text);
+            }
+        }
+
+        return texts;
     }
 
     private static LocalisedText? ReadText(JObject json, ProblemSink sink, string? ruleName, string where)
