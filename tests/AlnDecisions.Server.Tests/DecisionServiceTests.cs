@@ -137,4 +137,18 @@ public sealed class DecisionServiceTests(LoopbackServer server)
 
         response.Status.Should().Be(HealthCheckResponse.Types.ServingStatus.Serving);
     }
+
+    [Fact]
+    public async Task Reflection_ListsTheDecisionService()
+    {
+        var reflection = new Grpc.Reflection.V1Alpha.ServerReflection.ServerReflectionClient(server.Channel);
+        using var call = reflection.ServerReflectionInfo();
+
+        await call.RequestStream.WriteAsync(new Grpc.Reflection.V1Alpha.ServerReflectionRequest { ListServices = string.Empty });
+        await call.RequestStream.CompleteAsync();
+        (await call.ResponseStream.MoveNext(CancellationToken.None)).Should().BeTrue();
+
+        call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name)
+            .Should().Contain(["aln.decisions.v1.DecisionService", "grpc.health.v1.Health"]);
+    }
 }
