@@ -56,11 +56,10 @@ Feature: Cross-border - learners who live outside Wales, and Welsh learners at s
     Then the outcome is "SCHOOL_AUTHORITY_DIRECTS_ONLY"
     And the decision's "responsibleAuthority" is "wrexham"
 
-  # SUSPECTED DEFECT. s.87, EN paras 184-185 (the rule's own citation and text): the maintaining authority's direct-only
+  # s.87, EN paras 184-185 (the rule's own citation and text): the maintaining authority's direct-only
   # role is for a pupil resident in England at a MAINTAINED school in Wales. An independent school has no maintaining
   # authority and cannot be directed, yet english-resident-at-welsh-school reads only learner.homeAuthority, so it
   # passes here (the IDP_RESPONSIBILITY rule english-resident-at-welsh-maintained-school does check the setting kind).
-  @suspected-defect
   Scenario: s.87 - a pupil living in England at an independent school in Monmouthshire is not an s.87 case
     Given the decision is made in "monmouthshire" on "2025-10-01"
     And the learner's "homeAuthority" is "england"
@@ -89,11 +88,10 @@ Feature: Cross-border - learners who live outside Wales, and Welsh learners at s
     And the English summary contains "an officer must decide which authority is responsible"
     And the decision's "responsibleAuthority" is unset
 
-  # SUSPECTED DEFECT. s.99(4), EN para 73 (domain brief B4.1): a child living in Flintshire is in Flintshire's area
+  # s.99(4), EN para 73 (domain brief B4.1): a child living in Flintshire is in Flintshire's area
   # wherever they attend school, so Flintshire is the authority responsible. For a school in England no IDP comparison
   # is made (the school's authority is not Welsh), idp.outcome stays unset, every baseline rule is undetermined, and the
   # decision asks for idp.outcome (not a request fact) and learner.homeAuthority (given).
-  @suspected-defect
   Scenario: s.99(4) - a pupil living in Flintshire at a maintained school in England: Flintshire is the authority responsible
     Given the decision is made in "flintshire" on "2025-10-01"
     And the learner's "homeAuthority" is "flintshire"

@@ -65,11 +65,10 @@ Feature: Cross-border - learners who are not cross-border
     Then the decision kinds are "ALN_DETERMINATION, IDP_RESPONSIBILITY"
     And the "IDP_RESPONSIBILITY" outcome is "SCHOOL"
 
-  # SUSPECTED DEFECT. s.99(4), EN para 73: a child registered at no setting at all has no school authority, so there is
+  # s.99(4), EN para 73: a child registered at no setting at all has no school authority, so there is
   # nothing cross-border and the home authority is simply the authority responsible. home-and-school-in-same-authority
   # compares learner.setting.authority, which does not exist for such a child, so the decision asks for
   # learner.setting.authority and also lists idp.outcome (not a request fact) and learner.homeAuthority (given).
-  @suspected-defect
   Scenario: s.99(4) - a child registered at no setting is not cross-border, and no school authority is asked for
     Given the learner's "setting.kind" is "NONE"
     And the learner's "setting.authority" is unknown

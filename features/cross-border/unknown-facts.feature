@@ -29,11 +29,10 @@ Feature: Cross-border - unknown facts
       | provision.intensiveSupportBeyondSchool         | false                   |
       | needs.rareConditionRequiringSpecialistSupport  | false                   |
 
-  # SUSPECTED DEFECT. s.12(2)(a)(i) and EN para 73: whether it is reasonable for the Vale school to secure the ALP
+  # s.12(2)(a)(i) and EN para 73: whether it is reasonable for the Vale school to secure the ALP
   # decides between a school IDP and a referral to Cardiff, and so who funds; that fact alone is missing. The cross-border
   # baseline's catch-all rule idp-question-unsettled adds its own missingFacts (learner.homeAuthority, which was given)
   # behind the undetermined funding rules.
-  @suspected-defect
   Scenario: s.12(2) - whether the school can reasonably secure the provision is unknown: only that is asked for
     Given the learner's "provision.reasonableForSchoolToSecure" is unknown
     When the "CROSS_BORDER" decision is made
@@ -51,9 +50,8 @@ Feature: Cross-border - unknown facts
     And the decision's "principlesConflict" is "false"
     And no facts are missing
 
-  # SUSPECTED DEFECT. s.99(4), EN para 73: with every IDP fact known, only the home authority is missing. The decision
+  # s.99(4), EN para 73: with every IDP fact known, only the home authority is missing. The decision
   # also lists idp.outcome, an engine fact that is not part of the request and that no caller can send.
-  @suspected-defect
   Scenario: s.99(4) - the home authority is unknown: only the home authority is asked for
     Given the learner's "homeAuthority" is unknown
     When the "CROSS_BORDER" decision is made

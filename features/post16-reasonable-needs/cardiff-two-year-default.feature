@@ -154,13 +154,12 @@ Feature: Post-16 reasonable needs - Cardiff's two-year default and its exception
     Then the outcome is "MORE_INFORMATION_NEEDED"
     And the missing facts are "learner.post16.programmeDesignedLongerThanDefault, learner.post16.earlierCourseNoMeaningfulBenefit, learner.post16.circumstancesChangedSignificantly, learner.post16.essentialOutcomeElementNotYetDelivered, learner.post16.otherExceptionalCircumstances"
 
-  # SUSPECTED DEFECT (DEVELOPERS.md "How a decision is made": MORE_INFORMATION_NEEDED lists exactly the facts that could
+  # (DEVELOPERS.md "How a decision is made": MORE_INFORMATION_NEEDED lists exactly the facts that could
   # change the answer). A young person applying before starting any programme (onProgramme false) cannot have reached
   # Cardiff's two-year default whatever the years or exceptions, so the realistic-prospect test decides. With the years
   # and the five exceptions unrecorded (as they would be for a new applicant) the default rule has 6 unknown facts
   # (4 x 2^5 = 128 combinations, over the engine's limit of 64), so it is left undetermined without being tried and all
   # six facts are asked for, although onProgramme == false already settles the rule.
-  @suspected-defect
   Scenario: Cardiff - a young person not yet on any programme is decided on the realistic-prospect test without being asked about the two-year default
     Given the learner has these facts:
       | fact                                          | value   |

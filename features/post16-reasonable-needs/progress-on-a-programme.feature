@@ -72,12 +72,11 @@ Feature: Post-16 reasonable needs - a young person already on a programme (Sch 1
     And the deciding rule is "realistic-prospect"
     And no facts are missing
 
-  # SUSPECTED DEFECT. Sch 1 para 2: the authority cannot find no realistic prospect for a young person already on a
+  # Sch 1 para 2: the authority cannot find no realistic prospect for a young person already on a
   # programme without considering differing rates of progress. The baseline's no-realistic-prospect rule also finds "no
   # realistic prospect" when the young person is judged unable to undertake the programme (para 1(a)), but the para 2
   # guard only reads realisticProspectForAnyDesiredOutcome, so this finding, made without considering rates of progress,
   # ends as IDP_NOT_NECESSARY.
-  @suspected-defect
   Scenario: Sch 1 para 2 - a young person on a programme judged unable to undertake it, without rates of progress considered: more information needed
     Given the young person's desired outcome "INDEPENDENT_LIVING" has a realistic prospect
     And the learner's "post16.ableToUndertakeProgramme" is false

@@ -129,13 +129,12 @@ Feature: Post-16 reasonable needs - a realistic prospect of meeting a desired ou
     And rule "no-realistic-prospect-without-weighing-information" failed
     And no facts are missing
 
-  # SUSPECTED DEFECT. Sch 1 para 1: ability to undertake the programme is factor (a) of the realistic-prospect test, and
+  # Sch 1 para 1: ability to undertake the programme is factor (a) of the realistic-prospect test, and
   # the authority "must weigh" the listed information in deciding it. The baseline's no-realistic-prospect rule finds "no
   # realistic prospect ... (or they cannot undertake it ...)" from ableToUndertakeProgramme == false, but the statutory
   # guard (no-realistic-prospect-without-weighing-information) only reads realisticProspectForAnyDesiredOutcome, so a
   # finding of inability made without the health, careers or proposed-institution information ends as
   # IDP_NOT_NECESSARY. Under the law the finding cannot yet be made: more information is needed.
-  @suspected-defect
   Scenario: Sch 1 para 1 - a finding that the young person cannot undertake the programme, made without weighing the listed information, needs that information
     Given the young person's desired outcome "INDEPENDENT_LIVING" has a realistic prospect
     And the learner's "post16.ableToUndertakeProgramme" is false

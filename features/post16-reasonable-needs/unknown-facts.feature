@@ -77,11 +77,10 @@ Feature: Post-16 reasonable needs - unknown facts
     Then the outcome is "MORE_INFORMATION_NEEDED"
     And the missing facts are "learner.post16.desiredOutcomes"
 
-  # SUSPECTED DEFECT (DEVELOPERS.md "How a decision is made": the missing facts are exactly the facts that could change
+  # (DEVELOPERS.md "How a decision is made": the missing facts are exactly the facts that could change
   # the answer). A realistic prospect of independent living is recorded; the ability and suitability factors of Sch 1
   # para 1(a)-(b) are not, and they alone decide. The baseline's catch-all rule desired-outcomes-not-assessed still adds
   # its own missingFacts (learner.post16.desiredOutcomes, which was given) behind the undetermined rules.
-  @suspected-defect
   Scenario: Sch 1 para 1(a)-(b) - a realistic prospect recorded but ability and suitability unknown: only those two are asked for
     Given the young person's desired outcome "INDEPENDENT_LIVING" has a realistic prospect
     And the learner's "post16.ableToUndertakeProgramme" is unknown
