@@ -74,20 +74,33 @@ public sealed class DecisionEngine(RuleSetRegistry registry, DecisionIdGenerator
     {
         var home = decisionCase.Learner.HomeAuthority;
         var school = decisionCase.Learner.Setting?.Authority;
-        if (!Authorities.IsWelsh(home) || !Authorities.IsWelsh(school) || home == school)
+        if (home is null)
         {
+            inputs.MissingBehind["idp.outcome"] = ["learner.homeAuthority"];
             return null;
         }
 
-        var underHome = await DecideKindAsync(catalog, DecisionKind.IdpResponsibility, decisionCase with { Authority = home! }, inputs);
-        var underSchool = await DecideKindAsync(catalog, DecisionKind.IdpResponsibility, decisionCase with { Authority = school! }, inputs);
+        if (!Authorities.IsWelsh(home))
+        {
+            // Rules for learners living outside Wales settle before they read the IDP question.
+            inputs.MissingBehind["idp.outcome"] = [];
+            return null;
+        }
+
+        var underHome = await DecideKindAsync(catalog, DecisionKind.IdpResponsibility, decisionCase with { Authority = home }, inputs);
         inputs.Idp.Outcome = Settled(underHome) ? underHome.Outcome : null;
-        inputs.Idp.SchoolAuthorityOutcome = Settled(underSchool) ? underSchool.Outcome : null;
         if (!Settled(underHome))
         {
             inputs.MissingBehind["idp.outcome"] = underHome.Explanation.MissingFacts;
         }
 
+        if (!Authorities.IsWelsh(school) || home == school)
+        {
+            return null;
+        }
+
+        var underSchool = await DecideKindAsync(catalog, DecisionKind.IdpResponsibility, decisionCase with { Authority = school! }, inputs);
+        inputs.Idp.SchoolAuthorityOutcome = Settled(underSchool) ? underSchool.Outcome : null;
         if (!Settled(underSchool))
         {
             inputs.MissingBehind["idp.schoolAuthorityOutcome"] = underSchool.Explanation.MissingFacts;

@@ -17,7 +17,7 @@ namespace AlnDecisions.Rules.Evaluation;
 internal static class LayerEvaluator
 {
     /// <summary>Beyond this many combinations of unknown values a rule is left undetermined rather than tried.</summary>
-    private const int MaxCombinations = 64;
+    private const int MaxCombinations = 512;
 
     public static async Task<LayerResult> EvaluateAsync(RulesEngine.RulesEngine engine, RuleSetDefinition ruleSet, FactInputs inputs, IReadOnlyList<RuleDefinition> blockedBy)
     {
@@ -53,14 +53,12 @@ internal static class LayerEvaluator
                 case RuleResult.Passed:
                     // Behind undetermined rules this rule decides only if they would all give the
                     // same answer; otherwise nothing after it matters until their facts are known.
+                    // Behind undetermined rules a rule that itself asks for information adds
+                    // nothing: the undetermined rules' facts are what is missing.
                     if (blocking.All(b => b.DecidesSameAs(rule, inputs)))
                     {
                         decided = rule;
                         missing.Clear();
-                    }
-                    else if (rule.Outcome == Outcomes.MoreInformationNeeded)
-                    {
-                        missing.AddRange(rule.MissingFacts);
                     }
 
                     stopped = true;

@@ -13,7 +13,7 @@ public static class KindOutcomes
         [DecisionKind.AlnDetermination] = ["HAS_ALN", "NO_ALN", Outcomes.MoreInformationNeeded, "OUT_OF_SCOPE"],
         [DecisionKind.IdpResponsibility] = ["SCHOOL", "FEI", "LOCAL_AUTHORITY", "NOT_APPLICABLE", Outcomes.MoreInformationNeeded],
         [DecisionKind.Post16ReasonableNeeds] = ["IDP_NECESSARY", "IDP_NOT_NECESSARY", "CONSENT_REQUIRED", "NOT_APPLICABLE", Outcomes.MoreInformationNeeded],
-        [DecisionKind.CrossBorder] = ["NOT_CROSS_BORDER", "HOME_AUTHORITY_RESPONSIBLE", "SCHOOL_AUTHORITY_DIRECTS_ONLY", Outcomes.MoreInformationNeeded],
+        [DecisionKind.CrossBorder] = ["NOT_CROSS_BORDER", "HOME_AUTHORITY_RESPONSIBLE", "SCHOOL_AUTHORITY_DIRECTS_ONLY", "LOOKING_AFTER_AUTHORITY_RESPONSIBLE", Outcomes.MoreInformationNeeded],
         [DecisionKind.StatutoryTimescales] = ["DEADLINES_COMPUTED", "NO_DEADLINES", Outcomes.MoreInformationNeeded],
     };
 

@@ -1,0 +1,109 @@
+Feature: Cross-border - moving home with an authority IDP, and looked-after children
+  When a learner with an IDP maintained by an authority moves their main residence to another
+  authority's area, the IDP transfers to the new authority (s.35(7)-(8); Nodi, domain brief B4.1
+  [S]). For a looked-after child, the authority looking after the child decides and maintains the IDP
+  (ss.15-19; EN s.1(5); domain brief B2.3), wherever the child lives.
+
+  Background:
+    Given the case reference is "cross-border-moving"
+    And the decision is made in "torfaen" on "2025-10-01"
+    And the learner was born on "2016-09-09"
+    And the learner has these facts:
+      | fact                                           | value                   |
+      | hasAln                                         | true                    |
+      | homeAuthority                                  | torfaen                 |
+      | existingIdp.maintainedBy                       | LOCAL_AUTHORITY         |
+      | existingIdp.authority                          | newport                 |
+      | lookedAfter                                    | false                   |
+      | dualRegistered                                 | false                   |
+      | electivelyHomeEducated                         | false                   |
+      | educatedOtherThanAtSchool                      | false                   |
+      | setting.kind                                   | MAINTAINED_SCHOOL       |
+      | setting.authority                              | newport                 |
+      | setting.specialistClass                        | NOT_IN_SPECIALIST_CLASS |
+      | provision.reasonableForSchoolToSecure          | true                    |
+      | provision.schoolCanDetermineNeedsAndProvision  | true                    |
+      | provision.requiresPlaceAtParticularInstitution | false                   |
+      | provision.requiresBoardAndLodging              | false                   |
+      | provision.externalSpecialistAdviceBeyondSchool | false                   |
+      | provision.equipmentBeyondSchool                | false                   |
+      | provision.intensiveSupportBeyondSchool         | false                   |
+      | needs.rareConditionRequiringSpecialistSupport  | false                   |
+
+  # s.35(7)-(8) [S]: the family moved from Newport to Torfaen; the child stays at the Newport school; the Newport IDP
+  # transfers to Torfaen, which becomes responsible and funds
+  Scenario: s.35(7)-(8) - a child with a Newport authority IDP who moves to Torfaen and stays at a Newport school: the IDP transfers to Torfaen
+    When the "CROSS_BORDER" decision is made
+    Then the outcome is "HOME_AUTHORITY_RESPONSIBLE"
+    And the deciding rule is "la-idp-transfers-on-move"
+    And the deciding layer is "STATUTORY"
+    And the deciding rule cites "s.35(7)-(8)"
+    And the decision's "responsibleAuthority" is "torfaen"
+    And the decision's "fundingAuthority" is "torfaen"
+    And the English summary contains "the IDP transfers to the new home authority (s.35(7)-(8))"
+    And the Welsh summary contains "mae'r CDU yn trosglwyddo i'r awdurdod cartref newydd"
+    And no facts are missing
+
+  # s.35(7)-(8): an IDP already maintained by the home authority has not moved; the baseline's funding rule decides
+  Scenario: s.35(7)-(8) - a Torfaen authority IDP for a Torfaen child at a Newport school does not transfer: Torfaen funds under the recoupment law
+    Given the learner's "existingIdp.authority" is "torfaen"
+    When the "CROSS_BORDER" decision is made
+    Then the outcome is "HOME_AUTHORITY_RESPONSIBLE"
+    And rule "la-idp-transfers-on-move" failed
+    And the deciding rule is "authority-idp-funded-by-home-authority"
+    And the decision's "fundingAuthority" is "torfaen"
+    And the decision's "recoupment" is "GENERAL_RECOUPMENT_LAW"
+
+  # s.35(7)-(8): which authority maintains the existing IDP decides whether it transfers, so it is asked for
+  Scenario: s.35(7)-(8) - an authority IDP whose authority is not recorded: that authority is asked for
+    Given the learner's "existingIdp.authority" is unknown
+    When the "CROSS_BORDER" decision is made
+    Then the outcome is "MORE_INFORMATION_NEEDED"
+    And the missing facts are "learner.existingIdp.authority"
+
+  # ss.15-19 (domain brief B2.3; features/idp-responsibility/looked-after.feature): the authority
+  # looking after the child decides and maintains the IDP even when the child's home authority is another. For a child
+  # living in Cardiff, looked after by Newport and at a Torfaen school, IDP_RESPONSIBILITY answers LOCAL_AUTHORITY with
+  # responsibleAuthority newport (next scenario), but CROSS_BORDER's baseline rule authority-idp-funded-by-home-authority
+  # names the home authority, Cardiff, as responsible and as funder.
+  Scenario: ss.15-19 - a child living in Cardiff, looked after by Newport, at a Torfaen school: Newport, the looking-after authority, is responsible
+    Given the decision is made in "cardiff" on "2025-10-01"
+    And the learner has these facts:
+      | fact                     | value   |
+      | homeAuthority            | cardiff |
+      | setting.authority        | torfaen |
+      | existingIdp.maintainedBy | NONE    |
+      | lookedAfter              | true    |
+      | lookingAfterAuthority    | newport |
+    When the "CROSS_BORDER" decision is made
+    Then the decision's "responsibleAuthority" is "newport"
+    And the decision's "fundingAuthority" is "newport"
+
+  # ss.15-19: the IDP_RESPONSIBILITY decision for the same child names Newport, so the two decisions contradict each other
+  Scenario: ss.15-19 - for the same looked-after child the IDP_RESPONSIBILITY decision names Newport
+    Given the decision is made in "cardiff" on "2025-10-01"
+    And the learner has these facts:
+      | fact                     | value   |
+      | homeAuthority            | cardiff |
+      | setting.authority        | torfaen |
+      | existingIdp.maintainedBy | NONE    |
+      | lookedAfter              | true    |
+      | lookingAfterAuthority    | newport |
+    When the "IDP_RESPONSIBILITY" decision is made
+    Then the outcome is "LOCAL_AUTHORITY"
+    And the deciding rule is "looked-after-child"
+    And the decision's "responsibleAuthority" is "newport"
+
+  # ss.15-19 and s.35(11)-(13): a looked-after child's IDP is maintained by the looking-after
+  # authority; living elsewhere is not a move that transfers it under s.35(7)-(8). la-idp-transfers-on-move does not read
+  # learner.lookedAfter, so it transfers Newport's IDP to the child's home authority, Cardiff.
+  Scenario: ss.15-19 - a child looked after by Newport, with Newport's IDP, living in Cardiff: the IDP does not transfer to Cardiff
+    Given the decision is made in "cardiff" on "2025-10-01"
+    And the learner has these facts:
+      | fact                  | value   |
+      | homeAuthority         | cardiff |
+      | lookedAfter           | true    |
+      | lookingAfterAuthority | newport |
+    When the "CROSS_BORDER" decision is made
+    Then rule "la-idp-transfers-on-move" was not applicable
+    And the decision's "responsibleAuthority" is "newport"
