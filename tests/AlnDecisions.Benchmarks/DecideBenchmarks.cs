@@ -13,6 +13,7 @@ public class DecideBenchmarks
     private DecisionEngine _engine = null!;
     private DecisionCase _known = null!;
     private DecisionCase _unknowns = null!;
+    private DecisionCase _crossBorder = null!;
 
     public static string RepositoryRoot { get; } = FindRoot();
 
@@ -26,6 +27,30 @@ public class DecideBenchmarks
             Needs: new Needs(SignificantlyGreaterDifficulty: true, DisabilityHindersUseOfFacilities: false, SolelyLanguageOfHome: false),
             Provision: new Provision(MetByUniversalProvision: false, ReasonableAdjustmentsConsidered: true, AdditionalOrDifferentRequired: true)));
         _unknowns = _known with { Learner = new Learner(DateOfBirth: new DateOnly(2015, 3, 2), Provision: new Provision(AdditionalOrDifferentRequired: true)) };
+
+        // Every kind for a learner living in Carmarthenshire at a Denbighshire special school: the
+        // IDP question is answered three times (as asked, and under each authority's principles).
+        _crossBorder = new DecisionCase("bench", "carmarthenshire", new DateOnly(2025, 10, 1), [], _known.Learner with
+        {
+            HomeAuthority = "carmarthenshire",
+            LookedAfter = false,
+            DualRegistered = false,
+            ElectivelyHomeEducated = false,
+            EducatedOtherThanAtSchool = false,
+            ExistingIdp = new ExistingIdp(IdpMaintainer.None),
+            Setting = new Setting(SettingKind.SpecialSchool, "denbighshire", SpecialistClass.NotInSpecialistClass),
+            Needs = _known.Learner.Needs! with { RareConditionRequiringSpecialistSupport = false },
+            Provision = _known.Learner.Provision! with
+            {
+                ReasonableForSchoolToSecure = true,
+                SchoolCanDetermineNeedsAndProvision = true,
+                RequiresPlaceAtParticularInstitution = false,
+                RequiresBoardAndLodging = false,
+                ExternalSpecialistAdviceBeyondSchool = false,
+                EquipmentBeyondSchool = false,
+                IntensiveSupportBeyondSchool = false,
+            },
+        });
     }
 
     [Benchmark(Baseline = true)]
@@ -33,6 +58,9 @@ public class DecideBenchmarks
 
     [Benchmark]
     public Task<DecisionSet> DecideWithUnknownFacts() => _engine.DecideAsync(_unknowns);
+
+    [Benchmark]
+    public Task<DecisionSet> DecideEveryKindCrossBorder() => _engine.DecideAsync(_crossBorder);
 
     private static string FindRoot()
     {
