@@ -58,7 +58,10 @@ public static class DeadlineCalculator
             CountingBasis.CalendarWeeks => eventDate.AddDays(checked(7 * length)),
             _ => eventDate.AddMonths(length),
         };
-        return start == PeriodStart.DayAfterEvent ? afterEvent : afterEvent.AddDays(-1);
+        // A period of months starting with D ends the day before the corresponding date, but when the
+        // final month has no corresponding date (29 Feb + 12 months) it ends on that month's last day.
+        var noCorrespondingDate = basis == CountingBasis.Months && afterEvent.Day != eventDate.Day;
+        return start == PeriodStart.DayAfterEvent || noCorrespondingDate ? afterEvent : afterEvent.AddDays(-1);
     }
 
     private static DeadlineComputation CountTermDays(DateOnly firstDay, int length, IReadOnlyList<ClockPause> pauses, TermCalendar? terms, DateOnly asOf)

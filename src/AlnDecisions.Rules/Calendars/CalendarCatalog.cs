@@ -193,6 +193,28 @@ public sealed class CalendarCatalog
         return new TermCalendar(name, string.Join("; ", sources), covered, terms, closures);
     }
 
+    /// <summary>
+    /// A further education institution's own term-time calendar: the FEI term files under
+    /// terms/<paramref name="institution"/>/, joined across the years needed. FEIs set their own
+    /// terms, so there is no authority calendar to fall back on; null when the institution has none.
+    /// </summary>
+    public TermCalendar? FeiCalendarFor(string institution, DateOnly from, DateOnly to)
+    {
+        var files = new List<TermYearFile>();
+        for (var year = AcademicYear.Of(from); year.StartYear <= AcademicYear.Of(to).StartYear; year = new AcademicYear(year.StartYear + 1))
+        {
+            if (_termYears.TryGetValue((institution, year), out var file) && file.Kind == TermYearFile.FurtherEducation)
+            {
+                files.Add(file);
+            }
+        }
+
+        return files.Count == 0
+            ? null
+            : new TermCalendar($"{institution}: " + string.Join(", ", files.Select(f => f.Year)), string.Join("; ", files.Select(f => f.Source).Distinct(StringComparer.Ordinal)),
+                files.Select(f => f.Year), files.SelectMany(f => f.Terms), files.SelectMany(f => f.Closures));
+    }
+
     /// <summary>The calendar <paramref name="authority"/>'s schools follow in the school year of <paramref name="date"/>, for messages; null when none is recorded.</summary>
     public string? CalendarIdFor(string authority, DateOnly date) =>
         _authorities.TryGetValue(authority, out var years) && years.TryGetValue(AcademicYear.Of(date), out var entry) ? entry.CalendarId : null;

@@ -69,7 +69,8 @@ internal static class TimescaleEvaluator
             }
 
             var metOn = timescale.MetBy.Count == 0 ? null : events
-                .Where(e => timescale.MetBy.Contains(e.Kind) && Matches(e.Body, timescale.MetByBodies) && e.Date >= start.Date)
+                .Where(e => timescale.MetBy.Contains(e.Kind) && Matches(e.Body, timescale.MetByBodies) && e.Date >= start.Date
+                    && (!timescale.MetBySameBody || (e.Body is not null && e.Body == start.Body)))
                 .OrderBy(e => e.Date).FirstOrDefault()?.Date;
             var excuse = events.Where(e => e.Kind == CaseEventKind.DelayBeyondControl && (e.Step is null || e.Step == rule.Name) && e.Date >= start.Date)
                 .Select(e => e.Reason).FirstOrDefault(r => !string.IsNullOrWhiteSpace(r));
@@ -145,8 +146,17 @@ internal static class TimescaleEvaluator
                 return null;
             }
 
-            // A year past the start covers any statutory term-day period, with pauses.
-            terms = catalog.Calendars?.SchoolCalendarFor(authority, setting.Reference, start, start.AddYears(1));
+            // A year past the start covers any statutory term-day period, with pauses. FEI term-time
+            // days come only from the institution's own calendar, never a school one.
+            if (timescale.Basis == CountingBasis.FeiTermTimeDays && setting.Reference is null)
+            {
+                missing.Add("learner.setting.reference");
+                return null;
+            }
+
+            terms = timescale.Basis == CountingBasis.FeiTermTimeDays
+                ? catalog.Calendars?.FeiCalendarFor(setting.Reference!, start, start.AddYears(1))
+                : catalog.Calendars?.SchoolCalendarFor(authority, setting.Reference, start, start.AddYears(1));
             calendarName = terms?.Name;
             if (terms is null)
             {
@@ -169,6 +179,7 @@ internal static class TimescaleEvaluator
     }
 
     // Named like a fact so a caller sees exactly which data file is missing; never a guess by weekdays.
-    private static string MissingCalendarName(string authority, string? reference, DateOnly date, CountingBasis basis) =>
-        $"rules/calendars ({(basis == CountingBasis.FeiTermTimeDays ? "FEI term-time" : "school")} calendar for {authority}{(reference is null ? string.Empty : $", setting {reference}")}, academic year {AcademicYear.Of(date)})";
+    private static string MissingCalendarName(string authority, string? reference, DateOnly date, CountingBasis basis) => basis == CountingBasis.FeiTermTimeDays
+        ? $"rules/calendars (FEI term-time calendar terms/{reference}/ for academic year {AcademicYear.Of(date)})"
+        : $"rules/calendars (school calendar for {authority}{(reference is null ? string.Empty : $", setting {reference}")}, academic year {AcademicYear.Of(date)})";
 }

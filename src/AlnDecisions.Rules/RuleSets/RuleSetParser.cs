@@ -370,6 +370,7 @@ public static partial class RuleSetParser
         var metByBodies = Names<EventBody>(fields.Array("metByBodies", required: false), sink, ruleName, "metByBodies");
         var extendedBy = fields.String("extendedBy", required: false);
         var extensionLength = fields.Int("extensionLength", required: false);
+        var metBySameBody = fields.Bool("metBySameBody") ?? false;
         fields.ReportUnknown();
 
         Domain.Timescales.PeriodStart parsedStart = default;
@@ -402,7 +403,7 @@ public static partial class RuleSetParser
 
         return ok && start is { Count: > 0 } && periodStart is not null && basis is not null && length is not null
             ? new TimescaleDefinition(start, startBodies ?? [], parsedStart, parsedBasis, length.Value, metBy ?? [], metByBodies ?? [],
-                extendedBy is null ? null : parsedExtension, extensionLength ?? 0)
+                extendedBy is null ? null : parsedExtension, extensionLength ?? 0, metBySameBody)
             : null;
     }
 

@@ -16,6 +16,7 @@ namespace AlnDecisions.Rules.RuleSets;
 /// <param name="MetByBodies">Only events concerning these bodies meet it; empty for any.</param>
 /// <param name="ExtendedBy">An event that, if it happens before the due date, lengthens the period.</param>
 /// <param name="ExtensionLength">By how many of the same units.</param>
+/// <param name="MetBySameBody">Only an event by the body the starting event concerns meets the step (a reply from the body asked).</param>
 public sealed record TimescaleDefinition(
     IReadOnlyList<CaseEventKind> StartEvents,
     IReadOnlyList<EventBody> StartBodies,
@@ -25,4 +26,5 @@ public sealed record TimescaleDefinition(
     IReadOnlyList<CaseEventKind> MetBy,
     IReadOnlyList<EventBody> MetByBodies,
     CaseEventKind? ExtendedBy,
-    int ExtensionLength);
+    int ExtensionLength,
+    bool MetBySameBody = false);

@@ -171,11 +171,12 @@ public sealed class DeadlineCalculatorTests
             .Should().Be(new DeadlineComputation.Computed(D(expected), null, 0));
 
     [Fact]
-    public void Compute_OneMonthBeginningOn31January_EndsTheDayBeforeTheClampedDate()
+    public void Compute_OneMonthBeginningOn31January_EndsOnTheLastDayOfFebruary()
     {
-        // The rule as specified: D + 1 month clamped (28 Feb 2025), minus a day: Thu 27 Feb.
+        // February 2025 has no 31st, so a month starting with 31 January ends on the last day of
+        // February (the corresponding-date rule), not the day before it: Fri 28 Feb.
         Calendar(D("2025-01-31"), CountingBasis.Months, 1, PeriodStart.DayOfEvent)
-            .Should().Be(new DeadlineComputation.Computed(D("2025-02-27"), null, 0));
+            .Should().Be(new DeadlineComputation.Computed(D("2025-02-28"), null, 0));
     }
 
     [Fact]

@@ -1,0 +1,65 @@
+Feature: Statutory timescales - local authority decisions and reconsiderations in calendar weeks
+  A local authority decides whether a child has ALN, and gives the IDP or a notice, within 12 weeks
+  of the matter being brought to its attention (ALN Code 2021 para 11.17, as cited [S]); for a young
+  person the 12 weeks begin the day after consent (Code 11.24 [S]; ALN (Wales) Regulations 2021
+  reg 10(3) [P] for a notice that an IDP is not necessary; domain brief scenario 11). It decides a
+  request to reconsider a school's decision within 7 weeks (Newport City Council [S], the only
+  source found). Weeks are counted from the day after the event, so N weeks end on the event date
+  plus 7N days; a last day that is not a working day moves to the next working day (reg 2(4) [P])
+  on rules/calendars/bank-holidays/england-and-wales.json.
+
+  Background:
+    Given the case reference is "timescales-authority"
+    And the decision is made in "cardiff" on "2025-10-10"
+    And the learner was born on "2015-03-02"
+    And the learner's "setting.kind" is "MAINTAINED_SCHOOL"
+    And the learner's "setting.authority" is "cardiff"
+
+  # Code 11.17 [S]. Brought to the authority's attention Wed 2025-10-01; 12 weeks = 84 days -> Wed 2025-12-24,
+  # which is not a bank holiday (2025's are 25 and 26 December) - a working day, nothing moves.
+  Scenario: Code 11.17 - the authority's 12 weeks from 1 October 2025 end on Christmas Eve, a working day
+    Given the event "BROUGHT_TO_ATTENTION" on "2025-10-01" by "LOCAL_AUTHORITY"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the outcome is "DEADLINES_COMPUTED"
+    And the deadline "authority-decision-12-weeks" is due on "2025-12-24"
+    And the deadline "authority-decision-12-weeks" counts "CALENDAR_WEEKS" from "BROUGHT_TO_ATTENTION" on "2025-10-01"
+    And the deadline "authority-decision-12-weeks" has status "OPEN"
+    And there is no deadline "school-decision-35-school-days"
+
+  # Code 11.17 [S]; reg 2(4) [P]. Brought to attention Thu 2025-10-02; 2025-10-02 + 84 days = Thu 2025-12-25
+  # (Christmas Day, bank holiday); Fri 26 Dec Boxing Day (bank holiday); Sat 27, Sun 28 -> Mon 2025-12-29.
+  Scenario: Reg 2(4) - 12 weeks ending on Christmas Day move past Boxing Day and the weekend to Monday 29 December 2025
+    Given the event "BROUGHT_TO_ATTENTION" on "2025-10-02" by "LOCAL_AUTHORITY"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the deadline "authority-decision-12-weeks" is due on "2025-12-29"
+    And the deadline "authority-decision-12-weeks" was rolled forward from "2025-12-25"
+
+  # Reg 10(3) [P]; Code 11.24 [S]; domain brief scenario 11. A consenting 20-year-old not at school or FEI.
+  # Consent Wed 2026-01-14; 12 weeks beginning Thu 15 Jan end 2026-01-14 + 84 days = Wed 2026-04-08 (after
+  # Easter Monday 2026-04-06, a working day). The authority's "not necessary" notice on 2026-03-20 meets it,
+  # and starts the appeal clock (ETW reg 10 as cited [S]): 2026-03-20 + 56 days = Fri 2026-05-15.
+  Scenario: Reg 10(3) - a consenting 20-year-old not at school or college is told within 12 weeks of the day after consent
+    Given the decision date is "2026-04-01"
+    And the learner was born on "2005-06-15"
+    And the learner's "setting.kind" is "NONE"
+    And the learner's "setting.authority" is unknown
+    And the event "CONSENT_GIVEN" on "2026-01-14" by "LOCAL_AUTHORITY"
+    And the event "DECISION_NOTICE_GIVEN" on "2026-03-20" by "LOCAL_AUTHORITY"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the deadline "authority-decision-young-person-12-weeks" is due on "2026-04-08"
+    And the deadline "authority-decision-young-person-12-weeks" counts "CALENDAR_WEEKS" from "CONSENT_GIVEN" on "2026-01-14"
+    And the deadline "authority-decision-young-person-12-weeks" has status "MET"
+    And there is no deadline "authority-decision-12-weeks"
+    And the deadline "appeal-to-tribunal-8-weeks" is due on "2026-05-15"
+    And the deadline "appeal-to-tribunal-8-weeks" has status "OPEN"
+
+  # Newport City Council [S] (7 weeks). Request to the authority Mon 2025-11-03; 2025-11-03 + 49 days = Mon
+  # 2025-12-22 (a working day). The authority decides on Tue 2025-12-23, a day late.
+  Scenario: Newport - the authority decides a request to reconsider a school's decision one day after its 7 weeks end
+    Given the decision date is "2026-01-05"
+    And the event "RECONSIDERATION_REQUESTED" on "2025-11-03" by "LOCAL_AUTHORITY"
+    And the event "RECONSIDERATION_DECIDED" on "2025-12-23" by "LOCAL_AUTHORITY"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the deadline "authority-reconsideration-7-weeks" is due on "2025-12-22"
+    And the deadline "authority-reconsideration-7-weeks" counts "CALENDAR_WEEKS" from "RECONSIDERATION_REQUESTED" on "2025-11-03"
+    And the deadline "authority-reconsideration-7-weeks" has status "BREACHED"

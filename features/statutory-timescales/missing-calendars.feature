@@ -1,0 +1,94 @@
+Feature: Statutory timescales - a deadline that needs a calendar the rules do not have is reported as missing, never guessed
+  School days are counted only on a term calendar in rules/calendars/, and reg 2(4)'s move to the
+  next working day only on the bank-holiday list (rules/calendars/README.md: "Nothing fills a gap:
+  a year with no data is reported as a missing calendar, never guessed from weekdays"). When a
+  deadline needs a calendar that is not there, the outcome is MORE_INFORMATION_NEEDED and the
+  missing facts name the data file, while deadlines that need no missing data are still worked out.
+
+  The step "the missing facts are" splits its list on commas, and a calendar's name has one
+  ("school calendar for powys, academic year 2026-27"), so such names are checked in the English
+  summary, which lists every missing fact ("Not worked out until this is known (never guessed by
+  weekdays): ...").
+
+  Background:
+    Given the case reference is "timescales-missing-calendar"
+    And the learner was born on "2015-03-02"
+    And the learner's "setting.kind" is "MAINTAINED_SCHOOL"
+
+  # Code 12.12 [S]; rules/calendars/authorities.json lists no year for powys ("powys": []); its notes say Powys
+  # 2026-27 is not listed because Powys's autumn end date was not found.
+  Scenario: Code 12.12 - a Powys school's 35 school days in 2026-27 need Powys's school calendar, which the rules do not have
+    Given the decision is made in "powys" on "2026-10-01"
+    And the learner's "setting.authority" is "powys"
+    And the event "BROUGHT_TO_ATTENTION" on "2026-09-21" by "SCHOOL"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the outcome is "MORE_INFORMATION_NEEDED"
+    And the English summary contains "rules/calendars (school calendar for powys, academic year 2026-27)"
+    And there is no deadline "school-decision-35-school-days"
+    And the English summary contains "never guessed by weekdays"
+    And a next step in English contains "Record the missing information"
+
+  # Code 12.12 [S]; authorities.json gives carmarthenshire 2024-25, 2025-26 and 2026-27 only: no term file before
+  # 2024-25 exists under terms/wales-harmonised/. Brought to attention Mon 2024-06-10, so day 1 (2024-06-11) is in 2023-24.
+  Scenario: Code 12.12 - a period starting in the 2023-24 school year, before the earliest calendar the rules hold, is not guessed
+    Given the decision is made in "carmarthenshire" on "2024-06-20"
+    And the learner's "setting.authority" is "carmarthenshire"
+    And the event "BROUGHT_TO_ATTENTION" on "2024-06-10" by "SCHOOL"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the outcome is "MORE_INFORMATION_NEEDED"
+    And the English summary contains "rules/calendars (school calendar for carmarthenshire, academic year 2023-24)"
+
+  # Code 12.12 [S]; authorities.json lists newport for 2026-27 only (the 2025-26 Welsh Government list was cut off
+  # after Cardiff): wales-harmonised 2025-26 is not assumed for Newport even though most authorities use it.
+  Scenario: Code 12.12 - a Newport school in 2025-26 is not assumed to follow the harmonised dates its neighbours use
+    Given the decision is made in "newport" on "2025-10-10"
+    And the learner's "setting.authority" is "newport"
+    And the event "BROUGHT_TO_ATTENTION" on "2025-10-01" by "SCHOOL"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the outcome is "MORE_INFORMATION_NEEDED"
+    And the English summary contains "rules/calendars (school calendar for newport, academic year 2025-26)"
+
+  # Code 12.12 [S]; cardiff 2026-27 is wales-harmonised (summer-2 ends Tue 2027-07-20); no 2027-28 term file exists.
+  # Brought to attention Thu 2027-07-01: Jul 2 (1); 5-9 (6); 12-16 (11); 19, 20 (13) - 22 school days remain and
+  # the next term day would be in 2027-28.
+  Scenario: Code 12.12 - a period that runs past the last school year the rules hold asks for the next year's calendar
+    Given the decision is made in "cardiff" on "2027-07-05"
+    And the learner's "setting.authority" is "cardiff"
+    And the event "BROUGHT_TO_ATTENTION" on "2027-07-01" by "SCHOOL"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the outcome is "MORE_INFORMATION_NEEDED"
+    And the English summary contains "rules/calendars (school calendar for cardiff, academic year 2027-28)"
+
+  # Code 12.12 [S]: which school calendar applies depends on the authority that maintains the school.
+  Scenario: Code 12.12 - school days cannot be counted without knowing which authority maintains the school
+    Given the decision is made in "cardiff" on "2025-10-10"
+    And the event "BROUGHT_TO_ATTENTION" on "2025-10-01" by "SCHOOL"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the outcome is "MORE_INFORMATION_NEEDED"
+    And the missing facts are "learner.setting.authority"
+
+  # Code 12.12 [S] and reg 11 [P]. The school's days need the missing powys 2026-27 calendar; the NHS body's six
+  # weeks do not: received Mon 2026-09-21, six weeks beginning Tue 2026-09-22 end 2026-09-21 + 42 days = Mon
+  # 2026-11-02, a working day in bank-holidays/england-and-wales.json (2026 has no bank holiday between 31 Aug and 25 Dec).
+  Scenario: Reg 11 - the NHS body's six weeks are still worked out when the school's calendar is missing
+    Given the decision is made in "powys" on "2026-10-01"
+    And the learner's "setting.authority" is "powys"
+    And the event "BROUGHT_TO_ATTENTION" on "2026-09-21" by "SCHOOL"
+    And the event "S20_REFERRAL_RECEIVED" on "2026-09-21" by "NHS_BODY"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the outcome is "MORE_INFORMATION_NEEDED"
+    And the English summary contains "rules/calendars (school calendar for powys, academic year 2026-27)"
+    And the deadline "nhs-reply-to-s20-referral-6-weeks" is due on "2026-11-02"
+    And the deadline "nhs-reply-to-s20-referral-6-weeks" has status "OPEN"
+
+  # ss.23(1)-(2) [P]; reg 2(4) as applied by the rule set. bank-holidays/england-and-wales.json covers 2024-2027
+  # only ("years": [2024, 2025, 2026, 2027]). An IDP given on 2027-03-01 is due for review in March 2028, and
+  # whether that day is a working day cannot be known without the 2028 list.
+  Scenario: ss.23 - an IDP review falling in 2028 needs the 2028 bank holidays, which the rules do not yet have
+    Given the decision is made in "cardiff" on "2027-03-10"
+    And the learner's "setting.authority" is "cardiff"
+    And the event "IDP_GIVEN" on "2027-03-01" by "SCHOOL"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the outcome is "MORE_INFORMATION_NEEDED"
+    And the missing facts are "rules/calendars/bank-holidays (year 2028)"
+    And there is no deadline "idp-review-12-months"
