@@ -2,8 +2,7 @@ Feature: Statutory timescales - replies to requests for information or help unde
   A body asked under s.65 for information or help replies within six weeks of receiving the request.
   The six weeks are NOT CONFIRMED (domain brief B5 marks this row [U]): the rule
   reply-to-s65-request-6-weeks is configurable, cites confidence "U" and its text says "(not
-  confirmed: configurable)". No step can yet read a deadline's citations or text, so these scenarios
-  check the dates; the [U] marking is in rules/national/statutory-timescales.json.
+  confirmed: configurable)".
 
   Background:
     Given the case reference is "timescales-s65"
@@ -20,6 +19,7 @@ Feature: Statutory timescales - replies to requests for information or help unde
     When the "STATUTORY_TIMESCALES" decision is made
     Then the outcome is "DEADLINES_COMPUTED"
     And the deadline "reply-to-s65-request-6-weeks" is due on "2025-12-15"
+    And the deadline "reply-to-s65-request-6-weeks" cites "not confirmed" with confidence "U"
     And the deadline "reply-to-s65-request-6-weeks" counts "CALENDAR_WEEKS" from "S65_REQUEST_RECEIVED" on "2025-11-03"
     And the deadline "reply-to-s65-request-6-weeks" has status "MET"
     And rule "reply-to-s65-request-6-weeks" passed

@@ -36,6 +36,18 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
         Expect(expected.SequenceEqual(actual), $"expected missing facts [{string.Join(", ", expected)}] but got [{string.Join(", ", actual)}]");
     }
 
+    [Then(@"the missing facts include ""([^""]+)""")]
+    public void ThenMissingIncludes(string fact) => Expect(Decision().Explanation.MissingFacts.Contains(fact),
+        $"expected the missing facts to include '{fact}' but they are [{string.Join("; ", Decision().Explanation.MissingFacts)}]");
+
+    [Then(@"the deadline ""([^""]+)"" cites ""([^""]+)"" with confidence ""([PSU])""")]
+    public void ThenDeadlineCites(string step, string text, string confidence)
+    {
+        var citations = DeadlineOf(step).Citations;
+        Expect(citations.Any(c => c.Source.Contains(text, StringComparison.Ordinal) && c.Confidence == confidence),
+            $"'{step}' does not cite '{text}' with confidence {confidence}; it cites: {string.Join(" | ", citations.Select(c => $"{c.Source} [{c.Confidence}]"))}");
+    }
+
     [Then(@"no facts are missing")]
     public void ThenNoneMissing() => Expect(Decision().Explanation.MissingFacts.Count == 0,
         $"expected no missing facts but got [{string.Join(", ", Decision().Explanation.MissingFacts)}]");
