@@ -67,6 +67,9 @@ Feature: Cross-border - learners who live outside Wales, and Welsh learners at s
     And the learner's "setting.authority" is "monmouthshire"
     When the "CROSS_BORDER" decision is made
     Then rule "english-resident-at-welsh-school" failed
+    And the outcome is "MORE_INFORMATION_NEEDED"
+    And the deciding rule is "english-resident-not-at-welsh-maintained-school"
+    And the deciding rule cites "s.87 covers pupils resident in England at maintained schools in Wales only"
 
   # s.99(4): living in England and at school in England, nothing is for a Welsh authority to settle across a border
   Scenario: s.99(4) - a pupil living in England at a school in England is not cross-border

@@ -75,4 +75,5 @@ Feature: Cross-border - learners who are not cross-border
     And the learner's "setting.specialistClass" is unknown
     When the "CROSS_BORDER" decision is made
     Then the outcome is "NOT_CROSS_BORDER"
+    And the deciding rule is "no-setting"
     And no facts are missing

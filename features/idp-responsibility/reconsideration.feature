@@ -106,6 +106,7 @@ Feature: IDP responsibility - reconsideration, takeover and who a family turns t
     When the "IDP_RESPONSIBILITY" decision is made
     Then the outcome is "LOCAL_AUTHORITY"
     And the decision's "responsibleAuthority" is "cardiff"
+    And the deciding rule is "authority-already-maintains-idp"
 
   # EN para 73: appeals lie against authorities and the governing bodies of FEIs; the reconsideration routes of
   # ss.26, 27 and 32 exist only for decisions and plans of maintained schools (s.26(1)(a), s.27(1)(a), s.32(1)(a) all say "a
