@@ -5,7 +5,7 @@ Feature: IDP responsibility - young people over compulsory school age
   the domain brief B6). An FEI decides for an enrolled young person and maintains the IDP (s.11(2),
   s.12(1)) unless it refers (s.12(2), s.13(2)(e)). For a young person not at a maintained school or
   FEI in Wales only the authority can maintain an IDP, and only if it is necessary to meet their
-  reasonable needs for education or training (s.14(1)(c), s.46) - a test not yet encoded.
+  reasonable needs for education or training (s.14(1)(c), s.46) - the POST16_REASONABLE_NEEDS decision.
 
   Background:
     Given the case reference is "idp-young-person"
@@ -93,7 +93,7 @@ Feature: IDP responsibility - young people over compulsory school age
     And the deciding layer is "NATIONAL_BASELINE"
 
   # s.14(1)(c), s.46: only the authority can maintain an IDP for a young person not at a maintained school or FEI, and only if necessary
-  Scenario: s.14(1)(c) - a young person at an independent specialist post-16 institution is the authority's, subject to the necessity test not yet encoded
+  Scenario: s.14(1)(c) - a young person at an independent specialist post-16 institution is the authority's, subject to the necessity test
     Given the learner's "setting.kind" is "INDEPENDENT_SPECIALIST_POST16_INSTITUTION"
     When the "IDP_RESPONSIBILITY" decision is made
     Then the outcome is "LOCAL_AUTHORITY"
@@ -101,7 +101,7 @@ Feature: IDP responsibility - young people over compulsory school age
     And the decision's "responsibleAuthority" is "swansea"
     And the decision's "mayDirectSchool" is "false"
     And the deciding rule cites "s.14(1)(c)"
-    And the English summary contains "POST16_REASONABLE_NEEDS decision, which is not yet encoded"
+    And the English summary contains "That test is the POST16_REASONABLE_NEEDS decision"
     And a next step in English contains "City and County of Swansea must decide whether an IDP is necessary (s.14(1)(c))"
 
   # s.12(2), s.13(2)(e): an FEI refers when it is not reasonable for it to secure the provision
