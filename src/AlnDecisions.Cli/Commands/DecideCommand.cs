@@ -1,7 +1,5 @@
 using AlnDecisions.Contract;
 using AlnDecisions.Contract.V1;
-using AlnDecisions.Rules.Catalog;
-using AlnDecisions.Rules.Evaluation;
 using Google.Protobuf;
 
 namespace AlnDecisions.Cli.Commands;
@@ -9,8 +7,6 @@ namespace AlnDecisions.Cli.Commands;
 /// <summary><c>aln-rules decide --case FILE.json</c>: the server's answer, without the server.</summary>
 internal static class DecideCommand
 {
-    private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-
     public static async Task<int> RunAsync(Arguments args, TextWriter output, TextWriter error)
     {
         var file = args.Option("case") ?? throw new UsageException("decide needs --case FILE.json");
@@ -30,11 +26,17 @@ internal static class DecideCommand
             return 1;
         }
 
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, London).DateTime);
-        var mapping = DecisionRequestMapper.Map(request, today);
-        if (!mapping.IsValid)
+        var pipeline = await DecisionPipeline.LoadAsync(RepositoryPaths.Rules(args.Option("rules")));
+        using var registry = pipeline.Registry;
+        foreach (var problem in registry.Current.Problems)
         {
-            foreach (var violation in mapping.Violations)
+            await error.WriteLineAsync($"warning: {problem}");
+        }
+
+        var result = await pipeline.DecideAsync(request);
+        if (!result.IsValid)
+        {
+            foreach (var violation in result.Violations)
             {
                 await error.WriteLineAsync($"{file}: {violation.Field}: {violation.Description}");
             }
@@ -42,15 +44,7 @@ internal static class DecideCommand
             return 1;
         }
 
-        using var registry = await RuleSetRegistry.LoadAsync(RepositoryPaths.Rules(args.Option("rules")));
-        foreach (var problem in registry.Current.Problems)
-        {
-            await error.WriteLineAsync($"warning: {problem}");
-        }
-
-        var engine = new DecisionEngine(registry, new DecisionIdGenerator(TimeProvider.System));
-        var decisions = await engine.DecideAsync(mapping.Case!);
-        await output.WriteLineAsync(ContractJson.Formatter.Format(DecisionResponseMapper.ToResponse(decisions)));
+        await output.WriteLineAsync(ContractJson.Formatter.Format(result.Response));
         return 0;
     }
 }

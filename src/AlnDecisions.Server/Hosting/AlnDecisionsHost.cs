@@ -1,6 +1,6 @@
 using System.Net;
 using AlnDecisions.Rules.Catalog;
-using AlnDecisions.Rules.Evaluation;
+using AlnDecisions.Contract;
 using AlnDecisions.Server.Services;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
@@ -31,9 +31,7 @@ public static class AlnDecisionsHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(services => RuleSetRegistry.LoadAsync(
             rulesDirectory, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<RuleSetRegistry>>()).GetAwaiter().GetResult());
-        builder.Services.AddSingleton<DecisionIdGenerator>();
-        builder.Services.AddSingleton<DecisionEngine>();
-        builder.Services.AddSingleton<LondonCalendar>();
+        builder.Services.AddSingleton(services => new DecisionPipeline(services.GetRequiredService<RuleSetRegistry>(), services.GetRequiredService<TimeProvider>()));
         builder.Services.AddHostedService<RuleSetHostedWatcher>();
         builder.Services.AddGrpc(grpc => grpc.EnableDetailedErrors = false).AddJsonTranscoding(json =>
             // Error details (google.rpc.BadRequest) must be known to the JSON writer, or a 400 becomes a 500.

@@ -1,30 +1,24 @@
 using AlnDecisions.Contract;
 using AlnDecisions.Contract.V1;
-using AlnDecisions.Rules.Catalog;
-using AlnDecisions.Rules.Evaluation;
-using AlnDecisions.Server.Hosting;
 using Grpc.Core;
 
 namespace AlnDecisions.Server.Services;
 
-/// <summary>The gRPC face of the decision engine: map in, decide, map out. Nothing else lives here.</summary>
+/// <summary>The gRPC face of the decision pipeline: decide, or refuse with the bad fields. Nothing else lives here.</summary>
 internal sealed partial class DecisionGrpcService(
-    DecisionEngine engine,
-    RuleSetRegistry registry,
-    LondonCalendar calendar,
+    DecisionPipeline pipeline,
     ILogger<DecisionGrpcService> logger) : DecisionService.DecisionServiceBase
 {
     public override async Task<DecisionResponse> Decide(DecisionRequest request, ServerCallContext context)
     {
-        var mapping = DecisionRequestMapper.Map(request, calendar.Today());
-        if (!mapping.IsValid)
+        var result = await pipeline.DecideAsync(request, context.CancellationToken);
+        if (!result.IsValid)
         {
-            throw InvalidArgument.For(mapping.Violations);
+            throw InvalidArgument.For(result.Violations);
         }
 
-        var decisions = await engine.DecideAsync(mapping.Case!);
-        LogDecided(logger, decisions.DecisionId, decisions.Decisions.Count);
-        return DecisionResponseMapper.ToResponse(decisions);
+        LogDecided(logger, result.Response!.DecisionId, result.Response.Decisions.Count);
+        return result.Response;
     }
 
     public override async Task DecideStream(IAsyncStreamReader<DecisionRequest> requestStream, IServerStreamWriter<DecisionResponse> responseStream, ServerCallContext context)
@@ -32,20 +26,19 @@ internal sealed partial class DecisionGrpcService(
         var index = 0;
         await foreach (var request in requestStream.ReadAllAsync(context.CancellationToken))
         {
-            var mapping = DecisionRequestMapper.Map(request, calendar.Today());
-            if (!mapping.IsValid)
+            var result = await pipeline.DecideAsync(request, context.CancellationToken);
+            if (!result.IsValid)
             {
-                throw InvalidArgument.For(mapping.Violations, $"request[{index}]");
+                throw InvalidArgument.For(result.Violations, $"request[{index}]");
             }
 
-            var decisions = await engine.DecideAsync(mapping.Case!);
-            await responseStream.WriteAsync(DecisionResponseMapper.ToResponse(decisions), context.CancellationToken);
+            await responseStream.WriteAsync(result.Response!, context.CancellationToken);
             index++;
         }
     }
 
     public override Task<ListRuleSetsResponse> ListRuleSets(ListRuleSetsRequest request, ServerCallContext context) =>
-        Task.FromResult(RuleSetListing.From(registry.Current));
+        Task.FromResult(RuleSetListing.From(pipeline.Registry.Current));
 
     // Case facts never reach the log at Information: only the decision id and how many decisions.
     [LoggerMessage(EventId = 2001, Level = LogLevel.Debug, Message = "Decided {DecisionId} ({Count} decisions)")]

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
-using AlnDecisions.Rules.Catalog;
-using AlnDecisions.Rules.Evaluation;
+using AlnDecisions.Contract;
 
 namespace AlnDecisions.Specs.Runner;
 
@@ -10,25 +9,28 @@ namespace AlnDecisions.Specs.Runner;
 /// </summary>
 public sealed class ScenarioEnvironment(string repositoryRoot)
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<DecisionEngine>>> _engines = new(StringComparer.Ordinal);
+    // Scenarios name their decision date; with none, "today" is fixed so results do not drift.
+    private static readonly DateTimeOffset Today = new(2025, 10, 1, 12, 0, 0, TimeSpan.Zero);
+
+    private readonly ConcurrentDictionary<string, Lazy<Task<DecisionPipeline>>> _pipelines = new(StringComparer.Ordinal);
 
     /// <summary>The repository root; relative rules directories are resolved against it.</summary>
     public string RepositoryRoot { get; } = Path.GetFullPath(repositoryRoot);
 
-    /// <summary>The engine over <paramref name="rulesDirectory"/> (relative to the repository root), or over rules/ when null.</summary>
-    public Task<DecisionEngine> EngineAsync(string? rulesDirectory = null)
+    /// <summary>The pipeline over <paramref name="rulesDirectory"/> (relative to the repository root), or over rules/ when null.</summary>
+    public Task<DecisionPipeline> PipelineAsync(string? rulesDirectory = null)
     {
         var directory = Path.GetFullPath(Path.Combine(RepositoryRoot, rulesDirectory ?? "rules"));
-        return _engines.GetOrAdd(directory, dir => new Lazy<Task<DecisionEngine>>(async () =>
+        return _pipelines.GetOrAdd(directory, dir => new Lazy<Task<DecisionPipeline>>(async () =>
         {
-            var registry = await RuleSetRegistry.LoadAsync(dir);
-            var problems = registry.Current.Problems.ToArray();
+            var pipeline = await DecisionPipeline.LoadAsync(dir, new FixedClock(Today));
+            var problems = pipeline.Registry.Current.Problems.ToArray();
             if (problems.Length > 0)
             {
                 throw new ScenarioFailedException($"The rules in {dir} do not load:{Environment.NewLine}{string.Join(Environment.NewLine, problems.Select(p => p.ToString()))}");
             }
 
-            return new DecisionEngine(registry, new DecisionIdGenerator(TimeProvider.System));
+            return pipeline;
         })).Value;
     }
 

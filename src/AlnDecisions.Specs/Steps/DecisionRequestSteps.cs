@@ -135,18 +135,10 @@ public sealed class DecisionRequestSteps(DecisionScenario scenario, ScenarioEnvi
             throw new ScenarioFailedException($"The request the scenario built is not valid contract JSON: {ex.Message}{Environment.NewLine}{scenario.Request}");
         }
 
-        // Scenarios name their decision date; with none, "today" is fixed so results do not drift.
-        var mapping = DecisionRequestMapper.Map(request, new DateOnly(2025, 10, 1));
-        if (!mapping.IsValid)
-        {
-            scenario.Rejection = mapping.Violations;
-            scenario.Response = null;
-            return;
-        }
-
-        var engine = await environment.EngineAsync(scenario.RulesDirectory);
-        scenario.Response = DecisionResponseMapper.ToResponse(await engine.DecideAsync(mapping.Case!));
-        scenario.Rejection = null;
+        var pipeline = await environment.PipelineAsync(scenario.RulesDirectory);
+        var result = await pipeline.DecideAsync(request);
+        scenario.Response = result.Response;
+        scenario.Rejection = result.IsValid ? null : result.Violations;
     }
 
     private static string LearnerPath(string fact) =>
