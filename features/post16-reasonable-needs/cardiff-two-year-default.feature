@@ -158,8 +158,7 @@ Feature: Post-16 reasonable needs - Cardiff's two-year default and its exception
   # change the answer). A young person applying before starting any programme (onProgramme false) cannot have reached
   # Cardiff's two-year default whatever the years or exceptions, so the realistic-prospect test decides. With the years
   # and the five exceptions unrecorded (as they would be for a new applicant) the default rule has 6 unknown facts
-  # (4 x 2^5 = 128 combinations, over the engine's limit of 64), so it is left undetermined without being tried and all
-  # six facts are asked for, although onProgramme == false already settles the rule.
+  # (4 x 2^5 = 128 combinations, within the engine's limit of 512): every one of them fails, so none is asked for.
   Scenario: Cardiff - a young person not yet on any programme is decided on the realistic-prospect test without being asked about the two-year default
     Given the learner has these facts:
       | fact                                          | value   |

@@ -3,12 +3,9 @@ Feature: Statutory timescales - a deadline that needs a calendar the rules do no
   next working day only on the bank-holiday list (rules/calendars/README.md: "Nothing fills a gap:
   a year with no data is reported as a missing calendar, never guessed from weekdays"). When a
   deadline needs a calendar that is not there, the outcome is MORE_INFORMATION_NEEDED and the
-  missing facts name the data file, while deadlines that need no missing data are still worked out.
-
-  The step "the missing facts are" splits its list on commas, and a calendar's name has one
-  ("school calendar for powys, academic year 2026-27"), so such names are checked in the English
-  summary, which lists every missing fact ("Not worked out until this is known (never guessed by
-  weekdays): ...").
+  missing information names the calendar (which authority or setting, which academic year), while
+  deadlines that need no missing data are still worked out. A calendar is not a fact the caller
+  can give, so it is never listed among the missing facts.
 
   Background:
     Given the case reference is "timescales-missing-calendar"
@@ -23,7 +20,7 @@ Feature: Statutory timescales - a deadline that needs a calendar the rules do no
     And the event "BROUGHT_TO_ATTENTION" on "2026-09-21" by "SCHOOL"
     When the "STATUTORY_TIMESCALES" decision is made
     Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the missing facts include "rules/calendars (school calendar for powys, academic year 2026-27)"
+    And the missing information includes the school calendar of "powys" for "2026-27"
     And there is no deadline "school-decision-35-school-days"
     And the English summary contains "never guessed by weekdays"
     And a next step in English contains "Record the missing information"
@@ -36,7 +33,7 @@ Feature: Statutory timescales - a deadline that needs a calendar the rules do no
     And the event "BROUGHT_TO_ATTENTION" on "2024-06-10" by "SCHOOL"
     When the "STATUTORY_TIMESCALES" decision is made
     Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the missing facts include "rules/calendars (school calendar for carmarthenshire, academic year 2023-24)"
+    And the missing information includes the school calendar of "carmarthenshire" for "2023-24"
 
   # Code 12.12 [S]; authorities.json lists newport for 2026-27 only (the 2025-26 Welsh Government list was cut off
   # after Cardiff): wales-harmonised 2025-26 is not assumed for Newport even though most authorities use it.
@@ -46,7 +43,7 @@ Feature: Statutory timescales - a deadline that needs a calendar the rules do no
     And the event "BROUGHT_TO_ATTENTION" on "2025-10-01" by "SCHOOL"
     When the "STATUTORY_TIMESCALES" decision is made
     Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the missing facts include "rules/calendars (school calendar for newport, academic year 2025-26)"
+    And the missing information includes the school calendar of "newport" for "2025-26"
 
   # Code 12.12 [S]; cardiff 2026-27 is wales-harmonised (summer-2 ends Tue 2027-07-20); no 2027-28 term file exists.
   # Brought to attention Thu 2027-07-01: Jul 2 (1); 5-9 (6); 12-16 (11); 19, 20 (13) - 22 school days remain and
@@ -57,7 +54,7 @@ Feature: Statutory timescales - a deadline that needs a calendar the rules do no
     And the event "BROUGHT_TO_ATTENTION" on "2027-07-01" by "SCHOOL"
     When the "STATUTORY_TIMESCALES" decision is made
     Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the missing facts include "rules/calendars (school calendar for cardiff, academic year 2027-28)"
+    And the missing information includes the school calendar of "cardiff" for "2027-28"
 
   # Code 12.12 [S]: which school calendar applies depends on the authority that maintains the school.
   Scenario: Code 12.12 - school days cannot be counted without knowing which authority maintains the school
@@ -77,7 +74,7 @@ Feature: Statutory timescales - a deadline that needs a calendar the rules do no
     And the event "S20_REFERRAL_RECEIVED" on "2026-09-21" by "NHS_BODY"
     When the "STATUTORY_TIMESCALES" decision is made
     Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the missing facts include "rules/calendars (school calendar for powys, academic year 2026-27)"
+    And the missing information includes the school calendar of "powys" for "2026-27"
     And the deadline "nhs-reply-to-s20-referral-6-weeks" is due on "2026-11-02"
     And the deadline "nhs-reply-to-s20-referral-6-weeks" has status "OPEN"
 
@@ -90,5 +87,6 @@ Feature: Statutory timescales - a deadline that needs a calendar the rules do no
     And the event "IDP_GIVEN" on "2027-03-01" by "SCHOOL"
     When the "STATUTORY_TIMESCALES" decision is made
     Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the missing facts are "rules/calendars/bank-holidays (year 2028)"
+    And the missing information includes the bank holidays of 2028
+    And no facts are missing
     And there is no deadline "idp-review-12-months"

@@ -1,3 +1,4 @@
+using AlnDecisions.Contract.Facts;
 using AlnDecisions.Contract.V1;
 using AlnDecisions.Rules.Catalog;
 using AlnDecisions.Rules.Evaluation;
@@ -31,7 +32,7 @@ public sealed class DecisionPipeline
     public static async Task<DecisionPipeline> LoadAsync(string rulesDirectory, TimeProvider? clock = null, ILogger? logger = null)
     {
         clock ??= TimeProvider.System;
-        var registry = await RuleSetRegistry.LoadAsync(rulesDirectory, clock, logger);
+        var registry = await RuleSetRegistry.LoadAsync(rulesDirectory, ContractFacts.Schema, clock, logger);
         return new DecisionPipeline(registry, clock);
     }
 
@@ -39,16 +40,16 @@ public sealed class DecisionPipeline
     public DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_clock.GetUtcNow(), London).DateTime);
 
     /// <summary>Decides <paramref name="request"/>, or reports every bad field.</summary>
-    public async ValueTask<DecideResult> DecideAsync(DecisionRequest request, CancellationToken cancellationToken = default)
+    public ValueTask<DecideResult> DecideAsync(DecisionRequest request, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var mapping = DecisionRequestMapper.Map(request, Today());
         if (!mapping.IsValid)
         {
-            return new DecideResult(null, mapping.Violations);
+            return ValueTask.FromResult(new DecideResult(null, mapping.Violations));
         }
 
-        var decisions = await _engine.DecideAsync(mapping.Case!);
-        return new DecideResult(DecisionResponseMapper.ToResponse(decisions), []);
+        var decisions = _engine.Decide(mapping.Case!, explainEveryRule: mapping.View == ResponseView.Full);
+        return ValueTask.FromResult(new DecideResult(DecisionResponseMapper.ToResponse(decisions, mapping.View), []));
     }
 }

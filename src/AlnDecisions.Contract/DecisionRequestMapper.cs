@@ -1,30 +1,38 @@
 using System.Globalization;
+using System.Text;
+using AlnDecisions.Contract.Facts;
 using AlnDecisions.Contract.V1;
 using AlnDecisions.Domain;
+using AlnDecisions.Domain.Facts;
+using CaseEvent = AlnDecisions.Domain.CaseEvent;
+using DecisionKind = AlnDecisions.Domain.DecisionKind;
+using CaseEventKind = AlnDecisions.Domain.CaseEventKind;
+using EventBody = AlnDecisions.Domain.EventBody;
 
 namespace AlnDecisions.Contract;
 
 /// <summary>
 /// Checks a <see cref="DecisionRequest"/> and maps it to a <see cref="DecisionCase"/>. Every bad
-/// field is reported at once, by its proto3 JSON name, so an MIS developer fixes a request in one go.
+/// field is reported at once, by its proto3 JSON name and with at most a short excerpt of the bad
+/// value, so an MIS developer fixes a request in one go and an error never grows with its input.
+/// The learner's facts are read as the proto declares them (<see cref="ContractFacts"/>).
 /// </summary>
 public static class DecisionRequestMapper
 {
     private const int MaxCaseReferenceLength = 128;
+    private const int MaxKinds = 16;
+    private const int MaxEvents = 200;
+    private const int MaxEventTextLength = 200;
+
+    private static readonly FactDefinition DateOfBirth = ContractFacts.Schema.Require("learner.dateOfBirth");
+    private static readonly FactDefinition MetByUniversalProvision = ContractFacts.Schema.Require("learner.provision.metByUniversalProvision");
+    private static readonly FactDefinition AdditionalOrDifferentRequired = ContractFacts.Schema.Require("learner.provision.additionalOrDifferentRequired");
 
     /// <summary>Maps <paramref name="request"/>; <paramref name="today"/> (Europe/London) is the default decision date.</summary>
     public static RequestMapping Map(DecisionRequest request, DateOnly today)
     {
         var violations = new List<FieldViolation>();
-
-        if (string.IsNullOrWhiteSpace(request.CaseReference))
-        {
-            violations.Add(new("caseReference", "required: the caller's pseudonymous reference for the case"));
-        }
-        else if (request.CaseReference.Length > MaxCaseReferenceLength)
-        {
-            violations.Add(new("caseReference", $"must be at most {MaxCaseReferenceLength} characters"));
-        }
+        CheckCaseReference(request.CaseReference, violations);
 
         if (string.IsNullOrWhiteSpace(request.Authority))
         {
@@ -32,238 +40,232 @@ public static class DecisionRequestMapper
         }
         else if (!Authorities.IsWelsh(request.Authority))
         {
-            violations.Add(new("authority", $"'{request.Authority}' is not one of the 22 Welsh authority codes: {string.Join(" ", Authorities.Welsh)}"));
+            violations.Add(new("authority", $"'{Excerpt.Of(request.Authority)}' is not one of the 22 Welsh authority codes: {string.Join(" ", Authorities.Welsh)}"));
         }
 
         var decisionDate = today;
-        if (!string.IsNullOrEmpty(request.DecisionDate) && !TryDate(request.DecisionDate, out decisionDate))
+        var dateKnown = true;
+        if (!string.IsNullOrEmpty(request.DecisionDate))
         {
-            violations.Add(new("decisionDate", $"'{request.DecisionDate}' is not a date written YYYY-MM-DD"));
+            if (!RequestDates.TryParse(request.DecisionDate, out decisionDate))
+            {
+                violations.Add(new("decisionDate", $"'{Excerpt.Of(request.DecisionDate)}' is not a date written YYYY-MM-DD"));
+                dateKnown = false;
+            }
+            else if (decisionDate < RequestDates.ActAssented || decisionDate > RequestDates.LatestDecisionDate)
+            {
+                violations.Add(new("decisionDate", $"must be between {RequestDates.Format(RequestDates.ActAssented)} (when the Act was made) and {RequestDates.Format(RequestDates.LatestDecisionDate)}"));
+                dateKnown = false;
+            }
         }
 
-        var kinds = new List<Domain.DecisionKind>();
+        var kinds = Kinds(request, violations);
+        var view = request.View switch
+        {
+            DecisionView.Types.Value.Basic => ResponseView.Basic,
+            DecisionView.Types.Value.Full or DecisionView.Types.Value.DecisionViewUnspecified => ResponseView.Full,
+            _ => Invalid(violations, "view", $"'{request.View}' is not one of BASIC, FULL"),
+        };
+
+        // Dates in the learner and the events are checked against the decision date only when it is
+        // itself valid, so one bad date is reported once, not again on every date compared with it.
+        var checkAgainst = dateKnown ? decisionDate : RequestDates.LatestDecisionDate;
+        var facts = FactReader.Read(request.Learner, checkAgainst, violations);
+        CheckConsistency(facts, violations);
+        var events = MapEvents(request.Events, checkAgainst, facts[DateOfBirth] as DateOnly?, violations);
+        return violations.Count > 0
+            ? new RequestMapping(null, view, violations)
+            : new RequestMapping(new DecisionCase(request.CaseReference, request.Authority, decisionDate, kinds, facts, events), view, []);
+    }
+
+    private static ResponseView Invalid(List<FieldViolation> violations, string field, string description)
+    {
+        violations.Add(new(field, description));
+        return ResponseView.Full;
+    }
+
+    private static void CheckCaseReference(string reference, List<FieldViolation> violations)
+    {
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            violations.Add(new("caseReference", "required: the caller's pseudonymous reference for the case"));
+        }
+        else if (reference.Length > MaxCaseReferenceLength)
+        {
+            violations.Add(new("caseReference", $"must be at most {MaxCaseReferenceLength} characters"));
+        }
+        else if (reference.EnumerateRunes().Any(r => Rune.IsControl(r) || Rune.GetUnicodeCategory(r) == UnicodeCategory.Format))
+        {
+            violations.Add(new("caseReference", "must not contain control or formatting characters"));
+        }
+    }
+
+    private static List<DecisionKind> Kinds(DecisionRequest request, List<FieldViolation> violations)
+    {
+        var kinds = new List<DecisionKind>();
+        if (request.Kinds.Count > MaxKinds)
+        {
+            violations.Add(new("kinds", $"may name at most {MaxKinds} kinds"));
+            return kinds;
+        }
+
         foreach (var kind in request.Kinds)
         {
-            if (Enum.TryParse<Domain.DecisionKind>(kind.ToString(), out var domainKind) && Enum.IsDefined(domainKind))
+            if (ContractEnums.TryDomain(kind, out DecisionKind domainKind))
             {
-                kinds.Add(domainKind);
+                if (!kinds.Contains(domainKind))
+                {
+                    kinds.Add(domainKind);
+                }
             }
             else
             {
-                violations.Add(new("kinds", $"'{kind}' is not a decision kind; use one of {string.Join(", ", UpperSnakeCase.Names<Domain.DecisionKind>())}"));
+                violations.Add(new("kinds", $"'{kind}' is not a decision kind; use one of {string.Join(", ", UpperSnakeCase.Names<DecisionKind>())}"));
             }
         }
 
-        var learner = MapLearner(request.Learner ?? new V1.Learner(), decisionDate, violations);
-        var events = MapEvents(request.Events, decisionDate, violations);
-        return violations.Count > 0
-            ? new RequestMapping(null, violations)
-            : new RequestMapping(new DecisionCase(request.CaseReference, request.Authority, decisionDate, kinds, learner, events), []);
+        return kinds;
     }
 
-    private static Domain.Learner MapLearner(V1.Learner learner, DateOnly decisionDate, List<FieldViolation> violations)
+    /// <summary>Facts that cannot both hold.</summary>
+    private static void CheckConsistency(FactValues facts, List<FieldViolation> violations)
     {
-        DateOnly? dateOfBirth = null;
-        if (!string.IsNullOrEmpty(learner.DateOfBirth))
+        if (facts[MetByUniversalProvision] is true && facts[AdditionalOrDifferentRequired] is true)
         {
-            if (!TryDate(learner.DateOfBirth, out var parsed))
-            {
-                violations.Add(new("learner.dateOfBirth", $"'{learner.DateOfBirth}' is not a date written YYYY-MM-DD"));
-            }
-            else if (parsed > decisionDate)
-            {
-                violations.Add(new("learner.dateOfBirth", "is after the decision date"));
-            }
-            else
-            {
-                dateOfBirth = parsed;
-            }
+            violations.Add(new(MetByUniversalProvision.Path,
+                $"contradicts {AdditionalOrDifferentRequired.Path}: needs met by universal provision do not call for additional or different provision (s.3(1))"));
         }
-
-        if (learner.Provision is { MetByUniversalProvision: true, AdditionalOrDifferentRequired: true } contradictory
-            && contradictory.HasMetByUniversalProvision && contradictory.HasAdditionalOrDifferentRequired)
-        {
-            violations.Add(new("learner.provision.metByUniversalProvision",
-                "contradicts learner.provision.additionalOrDifferentRequired: needs met by universal provision do not call for additional or different provision (s.3(1))"));
-        }
-
-        CheckHomeAuthority(learner.HomeAuthority, "learner.homeAuthority", violations);
-        CheckHomeAuthority(learner.LookingAfterAuthority, "learner.lookingAfterAuthority", violations);
-        var setting = learner.Setting ?? new V1.Setting();
-        CheckHomeAuthority(setting.Authority, "learner.setting.authority", violations);
-        if (learner.ExistingIdp is { Authority.Length: > 0 } existing && !Authorities.IsWelsh(existing.Authority))
-        {
-            violations.Add(new("learner.existingIdp.authority", $"'{existing.Authority}' is not one of the 22 Welsh authority codes"));
-        }
-
-        var needs = learner.Needs ?? new V1.Needs();
-        var provision = learner.Provision ?? new V1.Provision();
-
-        return new Domain.Learner(
-            DateOfBirth: dateOfBirth,
-            HomeAuthority: Blank(learner.HomeAuthority),
-            Setting: new Domain.Setting(
-                Choice<Domain.SettingKind, V1.SettingKind.Types.Value>(setting.Kind, "learner.setting.kind", violations),
-                Blank(setting.Authority),
-                Choice<Domain.SpecialistClass, V1.SpecialistClass.Types.Value>(setting.SpecialistClass, "learner.setting.specialistClass", violations),
-                setting.HasWelshMedium ? setting.WelshMedium : null,
-                Blank(setting.Reference)),
-            LookedAfter: learner.HasLookedAfter ? learner.LookedAfter : null,
-            LookingAfterAuthority: Blank(learner.LookingAfterAuthority),
-            DualRegistered: learner.HasDualRegistered ? learner.DualRegistered : null,
-            ElectivelyHomeEducated: learner.HasElectivelyHomeEducated ? learner.ElectivelyHomeEducated : null,
-            EducatedOtherThanAtSchool: learner.HasEducatedOtherThanAtSchool ? learner.EducatedOtherThanAtSchool : null,
-            Consent: Choice<Domain.Consent, V1.Consent.Types.Value>(learner.Consent, "learner.consent", violations),
-            Needs: new Domain.Needs(
-                needs.HasSignificantlyGreaterDifficulty ? needs.SignificantlyGreaterDifficulty : null,
-                needs.HasDisabilityHindersUseOfFacilities ? needs.DisabilityHindersUseOfFacilities : null,
-                needs.HasLikelyToMeetDefinitionAtCompulsorySchoolAge ? needs.LikelyToMeetDefinitionAtCompulsorySchoolAge : null,
-                needs.HasSolelyLanguageOfHome ? needs.SolelyLanguageOfHome : null,
-                needs.HasArisesFromMedicalCondition ? needs.ArisesFromMedicalCondition : null,
-                needs.Areas.ToArray(),
-                needs.HasRareConditionRequiringSpecialistSupport ? needs.RareConditionRequiringSpecialistSupport : null),
-            Provision: new Domain.Provision(
-                provision.HasMetByUniversalProvision ? provision.MetByUniversalProvision : null,
-                provision.HasReasonableAdjustmentsConsidered ? provision.ReasonableAdjustmentsConsidered : null,
-                provision.HasAdditionalOrDifferentRequired ? provision.AdditionalOrDifferentRequired : null,
-                provision.HasAnyEducationalProvisionRequired ? provision.AnyEducationalProvisionRequired : null,
-                Blank(provision.Tier),
-                provision.HasWelshMediumRequested ? provision.WelshMediumRequested : null,
-                provision.HasReasonableForSchoolToSecure ? provision.ReasonableForSchoolToSecure : null,
-                provision.HasSchoolCanDetermineNeedsAndProvision ? provision.SchoolCanDetermineNeedsAndProvision : null,
-                provision.HasRequiresPlaceAtParticularInstitution ? provision.RequiresPlaceAtParticularInstitution : null,
-                provision.HasRequiresBoardAndLodging ? provision.RequiresBoardAndLodging : null,
-                provision.HasExternalSpecialistAdviceBeyondSchool ? provision.ExternalSpecialistAdviceBeyondSchool : null,
-                provision.HasEquipmentBeyondSchool ? provision.EquipmentBeyondSchool : null,
-                provision.HasIntensiveSupportBeyondSchool ? provision.IntensiveSupportBeyondSchool : null),
-            ExistingIdp: learner.ExistingIdp is { } idp
-                ? new Domain.ExistingIdp(Choice<Domain.IdpMaintainer, V1.IdpMaintainer.Types.Value>(idp.MaintainedBy, "learner.existingIdp.maintainedBy", violations), Blank(idp.Authority))
-                : null,
-            HasAln: learner.HasHasAln ? learner.HasAln : null,
-            Post16: learner.Post16 is { } post16 ? MapPost16(post16, violations) : null);
     }
 
-    private static List<Domain.CaseEvent> MapEvents(IReadOnlyList<V1.CaseEvent> events, DateOnly decisionDate, List<FieldViolation> violations)
+    private static List<CaseEvent> MapEvents(IReadOnlyList<V1.CaseEvent> events, DateOnly decisionDate, DateOnly? born, List<FieldViolation> violations)
     {
-        var mapped = new List<Domain.CaseEvent>();
+        var mapped = new List<CaseEvent>();
+        if (events.Count > MaxEvents)
+        {
+            violations.Add(new("events", $"may hold at most {MaxEvents} events"));
+            return mapped;
+        }
+
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
             var field = $"events[{i}]";
-            var kind = Choice<Domain.CaseEventKind, V1.CaseEventKind.Types.Value>(e.Kind, field + ".kind", violations);
-            if (kind is null && Convert.ToInt32(e.Kind, CultureInfo.InvariantCulture) == 0)
+            CaseEventKind? kind = null;
+            if (Convert.ToInt32(e.Kind, CultureInfo.InvariantCulture) == 0)
             {
-                violations.Add(new(field + ".kind", $"required: one of {string.Join(", ", UpperSnakeCase.Names<Domain.CaseEventKind>())}"));
+                violations.Add(new(field + ".kind", $"required: one of {string.Join(", ", UpperSnakeCase.Names<CaseEventKind>())}"));
+            }
+            else if (ContractEnums.TryDomain(e.Kind, out CaseEventKind known))
+            {
+                kind = known;
+            }
+            else
+            {
+                violations.Add(new(field + ".kind", $"'{e.Kind}' is not one of {string.Join(", ", UpperSnakeCase.Names<CaseEventKind>())}"));
             }
 
-            if (!TryDate(e.Date, out var date))
+            DateOnly? date = null;
+            if (!RequestDates.TryParse(e.Date, out var parsed))
             {
-                violations.Add(new(field + ".date", $"'{e.Date}' is not a date written YYYY-MM-DD"));
+                violations.Add(new(field + ".date", $"'{Excerpt.Of(e.Date)}' is not a date written YYYY-MM-DD"));
             }
-            else if (date > decisionDate)
+            else if (parsed > decisionDate)
             {
                 violations.Add(new(field + ".date", "is after the decision date: events are what has already happened"));
             }
+            else if (parsed < RequestDates.ActAssented)
+            {
+                violations.Add(new(field + ".date", $"is before {RequestDates.Format(RequestDates.ActAssented)}, when the Act was made"));
+            }
+            else if (born is { } birth && parsed < birth)
+            {
+                violations.Add(new(field + ".date", "is before the learner's date of birth"));
+            }
+            else
+            {
+                date = parsed;
+            }
 
-            if (kind is Domain.CaseEventKind.ClockPaused or Domain.CaseEventKind.DelayBeyondControl && string.IsNullOrWhiteSpace(e.Reason))
+            EventBody? body = null;
+            if (Convert.ToInt32(e.Body, CultureInfo.InvariantCulture) != 0)
+            {
+                if (ContractEnums.TryDomain(e.Body, out EventBody knownBody))
+                {
+                    body = knownBody;
+                }
+                else
+                {
+                    violations.Add(new(field + ".body", $"'{e.Body}' is not one of {string.Join(", ", UpperSnakeCase.Names<EventBody>())}"));
+                }
+            }
+
+            var reason = EventText(e.Reason, field + ".reason", violations);
+            var evidence = EventText(e.Evidence, field + ".evidence", violations);
+            var step = EventText(e.Step, field + ".step", violations);
+            if (kind is CaseEventKind.ClockPaused or CaseEventKind.DelayBeyondControl && reason is null)
             {
                 violations.Add(new(field + ".reason", "required for a pause or a delay beyond control: the recorded reason"));
             }
 
-            var body = Choice<Domain.EventBody, V1.EventBody.Types.Value>(e.Body, field + ".body", violations);
-            if (kind is { } known && TryDate(e.Date, out var valid))
+            if (kind is { } k && date is { } d)
             {
-                mapped.Add(new Domain.CaseEvent(known, valid, body, Blank(e.Reason), Blank(e.Evidence), Blank(e.Step)));
+                mapped.Add(new CaseEvent(k, d, body, reason, evidence, step));
             }
         }
 
+        CheckPausesPair(mapped, violations);
         return mapped;
     }
 
-    private static Domain.Post16 MapPost16(V1.Post16 p, List<FieldViolation> violations)
+    /// <summary>A clock resumes only after it was paused: a resume with no pause before it is a recording mistake.</summary>
+    private static void CheckPausesPair(List<CaseEvent> events, List<FieldViolation> violations)
     {
-        if (p.HasYearsOnProgramme && p.YearsOnProgramme is < 0 or > 25)
+        var ordered = events.Select((e, index) => (Event: e, Index: index)).OrderBy(p => p.Event.Date).ThenBy(p => p.Index);
+        var paused = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (e, index) in ordered)
         {
-            violations.Add(new("learner.post16.yearsOnProgramme", "must be a whole number of years from 0 to 25"));
-        }
-
-        var outcomes = new List<Domain.DesiredOutcome>();
-        for (var i = 0; i < p.DesiredOutcomes.Count; i++)
-        {
-            var outcome = p.DesiredOutcomes[i];
-            outcomes.Add(new Domain.DesiredOutcome(
-                Choice<Domain.DesiredOutcomeKind, V1.DesiredOutcomeKind.Types.Value>(outcome.Kind, $"learner.post16.desiredOutcomes[{i}].kind", violations),
-                outcome.HasRealisticProspect ? outcome.RealisticProspect : null));
-        }
-
-        var sources = new List<Domain.InformationSource>();
-        foreach (var source in p.InformationConsidered)
-        {
-            if (Choice<Domain.InformationSource, V1.InformationSource.Types.Value>(source, "learner.post16.informationConsidered", violations) is { } known)
+            var step = e.Step ?? string.Empty;
+            if (e.Kind == CaseEventKind.ClockPaused)
             {
-                sources.Add(known);
+                paused[step] = paused.GetValueOrDefault(step) + 1;
+            }
+            else if (e.Kind == CaseEventKind.ClockResumed)
+            {
+                if (paused.GetValueOrDefault(step) == 0 && (step.Length == 0 || paused.GetValueOrDefault(string.Empty) == 0))
+                {
+                    violations.Add(new($"events[{index}].kind", "CLOCK_RESUMED with no CLOCK_PAUSED of the same step before it"));
+                }
+                else if (paused.GetValueOrDefault(step) > 0)
+                {
+                    paused[step]--;
+                }
+                else
+                {
+                    paused[string.Empty]--;
+                }
             }
         }
-
-        static bool? B(bool has, bool value) => has ? value : null;
-        return new Domain.Post16(
-            B(p.HasToEnrolAtMaintainedSchoolOrFeiInWales, p.ToEnrolAtMaintainedSchoolOrFeiInWales),
-            B(p.HasEnglishInstitutionProposed, p.EnglishInstitutionProposed),
-            B(p.HasEnglishInstitutionWouldSecureAlp, p.EnglishInstitutionWouldSecureAlp),
-            B(p.HasSpecialistInstitutionProposed, p.SpecialistInstitutionProposed),
-            B(p.HasSpecialistInstitutionOnWelshMinistersList, p.SpecialistInstitutionOnWelshMinistersList),
-            outcomes,
-            B(p.HasAbleToUndertakeProgramme, p.AbleToUndertakeProgramme),
-            B(p.HasProgrammeSuitableForOutcomes, p.ProgrammeSuitableForOutcomes),
-            sources,
-            B(p.HasOnProgramme, p.OnProgramme),
-            B(p.HasDifferentRatesOfProgressConsidered, p.DifferentRatesOfProgressConsidered),
-            p.HasYearsOnProgramme ? p.YearsOnProgramme : null,
-            B(p.HasExtensionRequested, p.ExtensionRequested),
-            B(p.HasExtensionUnavoidable, p.ExtensionUnavoidable),
-            B(p.HasExtensionNecessaryForOutcomes, p.ExtensionNecessaryForOutcomes),
-            B(p.HasExtensionShouldHaveBeenAddressedEarlier, p.ExtensionShouldHaveBeenAddressedEarlier),
-            B(p.HasExtensionProportionate, p.ExtensionProportionate),
-            B(p.HasPreviouslyExtended, p.PreviouslyExtended),
-            B(p.HasSameFactsAsPreviousExtension, p.SameFactsAsPreviousExtension),
-            B(p.HasExceptionalReasons, p.ExceptionalReasons),
-            B(p.HasProgrammeDesignedLongerThanDefault, p.ProgrammeDesignedLongerThanDefault),
-            B(p.HasEarlierCourseNoMeaningfulBenefit, p.EarlierCourseNoMeaningfulBenefit),
-            B(p.HasCircumstancesChangedSignificantly, p.CircumstancesChangedSignificantly),
-            B(p.HasEssentialOutcomeElementNotYetDelivered, p.EssentialOutcomeElementNotYetDelivered),
-            B(p.HasOtherExceptionalCircumstances, p.OtherExceptionalCircumstances));
     }
 
-    // Generated enum members carry the same names as the domain's (MaintainedSchool); the zero
-    // value (*Unspecified) is unknown.
-    private static TDomain? Choice<TDomain, TContract>(TContract value, string field, List<FieldViolation> violations)
-        where TDomain : struct, Enum
-        where TContract : struct, Enum
+    private static string? EventText(string text, string field, List<FieldViolation> violations)
     {
-        if (Convert.ToInt32(value, CultureInfo.InvariantCulture) == 0)
+        if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        if (Enum.IsDefined(value) && Enum.TryParse<TDomain>(value.ToString(), out var mapped))
+        if (text.Length > MaxEventTextLength)
         {
-            return mapped;
+            violations.Add(new(field, $"must be at most {MaxEventTextLength} characters"));
+            return null;
         }
 
-        violations.Add(new(field, $"'{value}' is not one of {string.Join(", ", UpperSnakeCase.Names<TDomain>())}"));
-        return null;
-    }
-
-    private static void CheckHomeAuthority(string code, string field, List<FieldViolation> violations)
-    {
-        if (!string.IsNullOrEmpty(code) && !Authorities.IsHomeAuthority(code))
+        if (text.Any(char.IsControl))
         {
-            violations.Add(new(field, $"'{code}' is not a Welsh authority code, 'england' or 'outside-wales-and-england'"));
+            violations.Add(new(field, "must not contain control characters"));
+            return null;
         }
+
+        return text;
     }
-
-    private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
-
-    private static bool TryDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 }

@@ -1,77 +1,45 @@
 using AlnDecisions.Domain;
-using AlnDecisions.Rules.Catalog;
-using AlnDecisions.Rules.Evaluation;
 using BenchmarkDotNet.Attributes;
+using RulesEngine.Models;
 
 namespace AlnDecisions.Benchmarks;
 
-/// <summary>What one in-process Decide costs: a fully known case, and one whose unknowns the engine must probe.</summary>
+/// <summary>
+/// What one in-process decision costs, beside raw RulesEngine running the same workflows over the
+/// same facts in the same run (the baseline of each pair).
+/// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
 public class DecideBenchmarks
 {
-    private DecisionEngine _engine = null!;
-    private DecisionCase _known = null!;
-    private DecisionCase _unknowns = null!;
-    private DecisionCase _crossBorder = null!;
-
-    public static string RepositoryRoot { get; } = FindRoot();
+    private BenchmarkCase _known = null!;
+    private BenchmarkCase _unknowns = null!;
+    private BenchmarkCase _crossBorder = null!;
 
     [GlobalSetup]
     public async Task Setup()
     {
-        var registry = await RuleSetRegistry.LoadAsync(Path.Combine(RepositoryRoot, "rules"));
-        _engine = new DecisionEngine(registry, new DecisionIdGenerator(TimeProvider.System));
-        _known = new DecisionCase("bench", "cardiff", new DateOnly(2025, 10, 1), [DecisionKind.AlnDetermination], new Learner(
-            DateOfBirth: new DateOnly(2015, 3, 2),
-            Needs: new Needs(SignificantlyGreaterDifficulty: true, DisabilityHindersUseOfFacilities: false, SolelyLanguageOfHome: false),
-            Provision: new Provision(MetByUniversalProvision: false, ReasonableAdjustmentsConsidered: true, AdditionalOrDifferentRequired: true)));
-        _unknowns = _known with { Learner = new Learner(DateOfBirth: new DateOnly(2015, 3, 2), Provision: new Provision(AdditionalOrDifferentRequired: true)) };
-
-        // Every kind for a learner living in Carmarthenshire at a Denbighshire special school: the
-        // IDP question is answered three times (as asked, and under each authority's principles).
-        _crossBorder = new DecisionCase("bench", "carmarthenshire", new DateOnly(2025, 10, 1), [], _known.Learner with
-        {
-            HomeAuthority = "carmarthenshire",
-            LookedAfter = false,
-            DualRegistered = false,
-            ElectivelyHomeEducated = false,
-            EducatedOtherThanAtSchool = false,
-            ExistingIdp = new ExistingIdp(IdpMaintainer.None),
-            Setting = new Setting(SettingKind.SpecialSchool, "denbighshire", SpecialistClass.NotInSpecialistClass),
-            Needs = _known.Learner.Needs! with { RareConditionRequiringSpecialistSupport = false },
-            Provision = _known.Learner.Provision! with
-            {
-                ReasonableForSchoolToSecure = true,
-                SchoolCanDetermineNeedsAndProvision = true,
-                RequiresPlaceAtParticularInstitution = false,
-                RequiresBoardAndLodging = false,
-                ExternalSpecialistAdviceBeyondSchool = false,
-                EquipmentBeyondSchool = false,
-                IntensiveSupportBeyondSchool = false,
-            },
-        });
+        var pipeline = await BenchmarkCases.PipelineAsync();
+        _known = await BenchmarkCase.CreateAsync("aln-known", pipeline, BenchmarkCases.AlnKnown);
+        _unknowns = await BenchmarkCase.CreateAsync("aln-unknowns", pipeline, BenchmarkCases.AlnUnknowns);
+        _crossBorder = await BenchmarkCase.CreateAsync("cross-border-every-kind", pipeline, BenchmarkCases.CrossBorder);
     }
 
     [Benchmark(Baseline = true)]
-    public Task<DecisionSet> DecideKnownFacts() => _engine.DecideAsync(_known);
+    public ValueTask<List<RuleResultTree>> RawAln() => _known.Raw.RunAsync();
 
     [Benchmark]
-    public Task<DecisionSet> DecideWithUnknownFacts() => _engine.DecideAsync(_unknowns);
+    public DecisionSet AlnFull() => _known.Engine.Decide(_known.Case);
 
     [Benchmark]
-    public Task<DecisionSet> DecideEveryKindCrossBorder() => _engine.DecideAsync(_crossBorder);
+    public DecisionSet AlnBasic() => _known.Engine.Decide(_known.Case, explainEveryRule: false);
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AlnDecisions.sln")))
-            {
-                return dir.FullName;
-            }
-        }
+    [Benchmark]
+    public DecisionSet AlnWithUnknownFacts() => _unknowns.Engine.Decide(_unknowns.Case);
 
-        return Directory.GetCurrentDirectory();
-    }
+    [Benchmark]
+    public ValueTask<List<RuleResultTree>> RawCrossBorder() => _crossBorder.Raw.RunAsync();
+
+    [Benchmark]
+    public DecisionSet CrossBorderEveryKindFull() => _crossBorder.Engine.Decide(_crossBorder.Case);
 }

@@ -29,7 +29,7 @@ public sealed class LoopbackServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        CopyDirectory(Path.Combine(RepositoryRoot(), "rules"), RulesDirectory);
+        CopyDirectory(RepositoryPaths.Rules, RulesDirectory);
         _app = await AlnDecisionsHost.BuildAsync([
             $"--Service:GrpcPort={GrpcPort}",
             $"--Service:HttpPort={HttpPort}",
@@ -66,19 +66,6 @@ public sealed class LoopbackServer : IAsyncLifetime
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AlnDecisions.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("AlnDecisions.sln");
     }
 
     private static void CopyDirectory(string from, string to)

@@ -1,3 +1,4 @@
+using AlnDecisions.Contract.Facts;
 using AlnDecisions.Rules.Catalog;
 
 namespace AlnDecisions.Cli.Commands;
@@ -8,7 +9,8 @@ internal static class ValidateCommand
     public static async Task<int> RunAsync(Arguments args, TextWriter output)
     {
         var directory = RepositoryPaths.Rules(args.Positional.FirstOrDefault());
-        var catalog = await RuleSetCatalogBuilder.BuildAsync(directory, null, TimeProvider.System);
+        using var registry = await RuleSetRegistry.LoadAsync(directory, ContractFacts.Schema);
+        var catalog = registry.Current;
         var problems = catalog.Problems.ToArray();
         foreach (var problem in problems)
         {

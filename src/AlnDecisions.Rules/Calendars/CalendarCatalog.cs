@@ -240,7 +240,7 @@ public sealed class CalendarCatalog
         }
 
         var sink = new ProblemSink(file);
-        var root = CalendarJson.Load(File.ReadAllText(path), sink);
+        var root = StrictJson.Load(File.ReadAllText(path), sink, "calendar");
         var parsed = root is null ? null : parse(root, sink);
         problems.AddRange(sink.Problems);
         return sink.Any ? null : parsed;

@@ -11,33 +11,6 @@ internal static class CalendarJson
     /// <summary>Reasons a setting may be shut on a term weekday.</summary>
     public static readonly string[] ClosureReasons = ["BANK_HOLIDAY", "INSET", "OTHER"];
 
-    /// <summary>Parses one file strictly (line info, duplicate keys refused); null and a problem when it is not one JSON object.</summary>
-    public static JObject? Load(string text, ProblemSink sink)
-    {
-        try
-        {
-            using var reader = new JsonTextReader(new StringReader(text));
-            var root = JObject.Load(reader, new JsonLoadSettings
-            {
-                LineInfoHandling = LineInfoHandling.Load,
-                DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
-                CommentHandling = CommentHandling.Ignore,
-            });
-            if (reader.Read() && reader.TokenType != JsonToken.Comment)
-            {
-                sink.Add(ProblemCodes.JsonMalformed, reader.LineNumber, reader.LinePosition, null, "unexpected content after the end of the calendar object");
-            }
-
-            return root;
-        }
-        catch (JsonReaderException ex)
-        {
-            var cut = ex.Message.IndexOf(". Path", StringComparison.Ordinal);
-            sink.Add(ProblemCodes.JsonMalformed, ex.LineNumber, ex.LinePosition, null, cut > 0 ? ex.Message[..cut] : ex.Message);
-            return null;
-        }
-    }
-
     /// <summary>
     /// Reads a source object into one line for explanations. <paramref name="required"/> names the
     /// fields this kind of file must give; the rest of title, publisher, url, published, retrieved,

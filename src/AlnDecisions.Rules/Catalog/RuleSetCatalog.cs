@@ -1,4 +1,5 @@
 using AlnDecisions.Domain;
+using AlnDecisions.Rules.Facts;
 using AlnDecisions.Rules.RuleSets;
 
 namespace AlnDecisions.Rules.Catalog;
@@ -10,22 +11,32 @@ namespace AlnDecisions.Rules.Catalog;
 /// </summary>
 public sealed class RuleSetCatalog
 {
+    private readonly Dictionary<(DecisionKind, string, Layer), CompiledRuleSet[]> _versions;
+
     internal RuleSetCatalog(
         string directory,
         IReadOnlyList<RuleSetFileState> files,
-        RulesEngine.RulesEngine engine,
+        IReadOnlyList<CompiledRuleSet> compiled,
+        FactModel model,
         DateTimeOffset loadedAt,
-        Calendars.CalendarCatalog? calendars = null,
-        IReadOnlyList<RuleSetProblem>? calendarProblems = null)
+        IReadOnlyList<RuleSetProblem> catalogProblems,
+        Calendars.CalendarCatalog? calendars,
+        IReadOnlyList<RuleSetProblem> calendarProblems)
     {
-        Calendars = calendars;
-        CalendarProblems = calendarProblems ?? [];
         Directory = directory;
         Files = files;
-        Engine = engine;
+        Model = model;
         LoadedAt = loadedAt;
-        RuleSets = files.Where(file => file.Serving is not null).Select(file => file.Serving!)
-            .OrderBy(set => set.Id, StringComparer.Ordinal).ThenBy(set => set.EffectiveFrom).ToArray();
+        CatalogProblems = catalogProblems;
+        Calendars = calendars;
+        CalendarProblems = calendarProblems;
+        Compiled = compiled.OrderBy(set => set.Definition.Id, StringComparer.Ordinal).ThenBy(set => set.Definition.EffectiveFrom).ToArray();
+        RuleSets = Compiled.Select(set => set.Definition).ToArray();
+        _versions = Compiled.GroupBy(set => (set.Definition.Kind, set.Definition.Authority, set.Definition.Layer))
+            .ToDictionary(group => group.Key, group => group.OrderBy(set => set.Definition.EffectiveFrom).ToArray());
+        Reads = Compiled.GroupBy(set => set.Definition.Kind).ToDictionary(
+            group => group.Key,
+            group => (IReadOnlySet<string>)group.SelectMany(set => set.Rules).SelectMany(rule => rule.Expression.Reads).Select(fact => fact.Path).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>The rules directory this catalog was loaded from.</summary>
@@ -40,8 +51,11 @@ public sealed class RuleSetCatalog
     /// <summary>When this snapshot was built.</summary>
     public DateTimeOffset LoadedAt { get; }
 
-    /// <summary>Every problem in the files as they are now on disk, rule sets and calendars.</summary>
-    public IEnumerable<RuleSetProblem> Problems => Files.SelectMany(file => file.RejectedEdit).Concat(CalendarProblems);
+    /// <summary>Every problem in the files as they are now on disk: rule sets, the directory as a whole, and calendars.</summary>
+    public IEnumerable<RuleSetProblem> Problems => Files.SelectMany(file => file.RejectedEdit).Concat(CatalogProblems).Concat(CalendarProblems);
+
+    /// <summary>Problems of the directory as a whole, not of one file (e.g. an authority's file that is missing).</summary>
+    public IReadOnlyList<RuleSetProblem> CatalogProblems { get; }
 
     /// <summary>Term calendars and bank holidays (rules/calendars/); null when the directory has none.</summary>
     public Calendars.CalendarCatalog? Calendars { get; }
@@ -49,14 +63,26 @@ public sealed class RuleSetCatalog
     /// <summary>Problems in rules/calendars/; while there are any, the last good calendars keep serving.</summary>
     public IReadOnlyList<RuleSetProblem> CalendarProblems { get; }
 
-    internal RulesEngine.RulesEngine Engine { get; }
+    internal FactModel Model { get; }
+
+    internal IReadOnlyList<CompiledRuleSet> Compiled { get; }
+
+    /// <summary>Per kind, every fact any of its rules reads: what the kind waits for.</summary>
+    internal IReadOnlyDictionary<DecisionKind, IReadOnlySet<string>> Reads { get; }
 
     /// <summary>The version of the rule set for (kind, authority, layer) in force on <paramref name="date"/>, if any.</summary>
-    public RuleSetDefinition? Find(DecisionKind kind, string authority, Layer layer, DateOnly date)
+    public RuleSetDefinition? Find(DecisionKind kind, string authority, Layer layer, DateOnly date) => InForce(kind, authority, layer, date)?.Definition;
+
+    internal CompiledRuleSet? InForce(DecisionKind kind, string authority, Layer layer, DateOnly date)
     {
-        foreach (var set in RuleSets)
+        if (!_versions.TryGetValue((kind, authority, layer), out var versions))
         {
-            if (set.Kind == kind && set.Layer == layer && set.Authority == authority && set.IsInForceOn(date))
+            return null;
+        }
+
+        foreach (var set in versions)
+        {
+            if (set.Definition.IsInForceOn(date))
             {
                 return set;
             }

@@ -1,67 +1,107 @@
+using AlnDecisions.Domain;
+using AlnDecisions.Domain.Facts;
+using AlnDecisions.Rules.Evaluation;
+using AlnDecisions.Rules.Expressions;
 using AlnDecisions.Rules.Facts;
 using AlnDecisions.Rules.RuleSets;
-using RulesEngine.Models;
 
 namespace AlnDecisions.Rules.Catalog;
 
 /// <summary>
-/// Builds a RulesEngine for a set of rule-set versions and compiles every rule at once. RulesEngine
-/// compiles lazily and reports a broken expression as a rule that did not pass; compiling here,
-/// at load, turns that into a load error with the rule's name instead of a wrong answer later.
+/// Compiles a parsed rule set against the fact model: every expression (parsed, checked, never
+/// executed), every further answer taken from a fact, every fact a rule asks for. Reports a problem
+/// per rule, with the expression's own line and column.
 /// </summary>
 internal static class RuleSetCompiler
 {
-    private const string ParseErrorPrefix = "Exception while parsing expression";
-
-    public static RulesEngine.RulesEngine CreateEngine(IEnumerable<RuleSetDefinition> definitions)
+    public static (CompiledRuleSet? Compiled, IReadOnlyList<RuleSetProblem> Problems) Compile(RuleSetDefinition definition, RulesEngineAdapter adapter, FactModel model)
     {
-        var settings = new ReSettings
-        {
-            // A rule that throws must come back as an error we can see, never as "not satisfied".
-            EnableExceptionAsErrorMessage = true,
-            IgnoreException = false,
-            UseFastExpressionCompiler = true,
-            IsExpressionCaseSensitive = false,
-            AutoRegisterInputType = true,
-        };
-        return new RulesEngine.RulesEngine(definitions.Where(d => d.HasRules).Select(ToWorkflow).ToArray(), settings);
-    }
-
-    /// <summary>Compiles every rule of <paramref name="definition"/>; returns a problem per rule that does not compile.</summary>
-    public static async Task<IReadOnlyList<RuleSetProblem>> CompileAsync(RulesEngine.RulesEngine engine, RuleSetDefinition definition)
-    {
-        if (!definition.HasRules)
-        {
-            return [];
-        }
-
-        var results = await engine.ExecuteAllRulesAsync(definition.EngineWorkflowName, FactInputs.Blank().ToParameters());
         var problems = new List<RuleSetProblem>();
-        foreach (var result in results)
+        var rules = new List<CompiledRule>();
+        foreach (var rule in definition.Rules)
         {
-            if (result.ExceptionMessage is { Length: > 0 } message && message.StartsWith(ParseErrorPrefix, StringComparison.Ordinal))
+            var (expression, expressionProblems) = adapter.Compile(rule.Expression);
+            foreach (var problem in expressionProblems)
             {
-                var rule = definition.Rules.First(r => r.Name == result.Rule.RuleName);
-                var detail = message[(message.LastIndexOf(" - ", StringComparison.Ordinal) + 3)..];
-                problems.Add(new RuleSetProblem(ProblemCodes.ExpressionInvalid, definition.File, rule.Line, 0, rule.Name,
-                    $"expression does not compile: {detail}"));
+                var at = rule.ExpressionAt;
+                problems.Add(new RuleSetProblem(problem.Code, definition.File, at.Line == 0 ? rule.Line : at.Line, at.ColumnOf(problem.Position), rule.Name, problem.Message));
+            }
+
+            var fields = new List<(DecisionField, FieldAnswer?, RuleFact?)>();
+            foreach (var (field, source) in rule.Fields)
+            {
+                switch (source)
+                {
+                    case AnswerSource.Given given:
+                        fields.Add((field, given.Answer, null));
+                        break;
+                    case AnswerSource.FromFact { Path: var path } when model.Find(path) is { Kind: FactKind.Text, IsDerived: false } fact:
+                        fields.Add((field, null, fact));
+                        break;
+                    case AnswerSource.FromFact fromFact:
+                        problems.Add(new RuleSetProblem(ProblemCodes.FieldInvalid, definition.File, rule.Line, 0, rule.Name,
+                            $"fields.{field.JsonName()} names '{fromFact.Path}', which is not a text fact of the contract (e.g. learner.homeAuthority)"));
+                        break;
+                }
+            }
+
+            foreach (var fact in rule.MissingFacts.Where(f => !model.RequestNames.Contains(f)))
+            {
+                problems.Add(new RuleSetProblem(ProblemCodes.FieldInvalid, definition.File, rule.Line, 0, rule.Name,
+                    $"missingFacts entry '{fact}' is not a fact the contract knows (e.g. learner.needs.solelyLanguageOfHome)"));
+            }
+
+            if (expression is not null && AlwaysErrors(expression, model))
+            {
+                problems.Add(new RuleSetProblem(ProblemCodes.ExpressionAlwaysFails, definition.File, rule.ExpressionAt.Line == 0 ? rule.Line : rule.ExpressionAt.Line,
+                    rule.ExpressionAt.Column, rule.Name, "the expression could not be evaluated for any values of the facts it reads, so every decision would end in EVALUATION_ERROR"));
+            }
+
+            if (expression is not null)
+            {
+                rules.Add(new CompiledRule(definition, rule, expression, fields));
             }
         }
 
-        return problems;
+        return problems.Count > 0 ? (null, problems) : (new CompiledRuleSet(definition, rules), []);
     }
 
-    /// <summary>True when RulesEngine's message for a rule is an evaluation error rather than a parse error.</summary>
-    public static bool IsEvaluationError(RuleResultTree result) => !string.IsNullOrEmpty(result.ExceptionMessage);
-
-    private static Workflow ToWorkflow(RuleSetDefinition definition) => new()
+    /// <summary>
+    /// Whether the expression throws on every one of a sample of fact values: every listed value of
+    /// its booleans and choices, its literals (and their neighbours) for texts and numbers, and a
+    /// plain date, up to 64 combinations. One that throws only while a fact is unknown is not this:
+    /// that is an unknown, handled per case.
+    /// </summary>
+    private static bool AlwaysErrors(CompiledExpression expression, FactModel model)
     {
-        WorkflowName = definition.EngineWorkflowName,
-        Rules = definition.Rules.Select(rule => new Rule
+        var samples = expression.Reads.Select(fact => fact.Kind switch
         {
-            RuleName = rule.Name,
-            Expression = rule.Expression,
-            RuleExpressionType = RuleExpressionType.LambdaExpression,
-        }).ToList(),
-    };
+            FactKind.Boolean => new object?[] { CaseFacts.Box(true), CaseFacts.Box(false) },
+            FactKind.Choice => fact.Choices.Cast<object?>().DefaultIfEmpty("SAMPLE").ToArray(),
+            FactKind.Text => expression.TextLiterals.Cast<object?>().Append("sample").ToArray(),
+            FactKind.WholeNumber => expression.NumberLiterals.SelectMany(n => new[] { n - 1, n, n + 1 }).Append(0).Distinct().Select(n => (object?)n).ToArray(),
+            FactKind.Date => new object?[] { new DateTime(2022, 1, 1) },
+            _ => new object?[] { Array.Empty<string>() },
+        }).ToArray();
+
+        var slots = FactSnapshot.Blank(model).CopySlots();
+        var total = samples.Aggregate(1L, (n, values) => n * values.Length);
+        var tried = (int)Math.Min(total, 64);
+        for (var combination = 0; combination < tried; combination++)
+        {
+            var rest = combination;
+            for (var i = 0; i < samples.Length; i++)
+            {
+                slots[expression.Reads[i].Index] = samples[i][rest % samples[i].Length];
+                rest /= samples[i].Length;
+            }
+
+            if (expression.Evaluate(slots) != ExpressionResult.Error)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -1,3 +1,5 @@
+using AlnDecisions.Domain.Facts;
+using AlnDecisions.Rules.Facts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -6,6 +8,7 @@ namespace AlnDecisions.Rules.Catalog;
 /// <summary>
 /// Holds the catalog that serves now. <see cref="Current"/> is one reference read, so requests
 /// never wait for a reload; a reload builds the next catalog off to the side and swaps it in whole.
+/// The core takes a directory and gives a catalog: watching the directory is the host's business.
 /// </summary>
 public sealed partial class RuleSetRegistry : IDisposable
 {
@@ -27,18 +30,23 @@ public sealed partial class RuleSetRegistry : IDisposable
     /// <summary>Raised after each reload, with the catalog now serving.</summary>
     public event Action<RuleSetCatalog>? Reloaded;
 
-    /// <summary>Loads <paramref name="directory"/>. Problems are recorded, not thrown: the service starts with what is valid.</summary>
-    public static async Task<RuleSetRegistry> LoadAsync(string directory, TimeProvider? clock = null, ILogger? logger = null)
+    /// <summary>
+    /// Loads <paramref name="directory"/> for requests carrying <paramref name="requestFacts"/> (the
+    /// contract's facts). Problems are recorded, not thrown: the service starts with what is valid.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The directory does not exist.</exception>
+    public static async Task<RuleSetRegistry> LoadAsync(string directory, FactSchema requestFacts, TimeProvider? clock = null, ILogger? logger = null)
     {
         clock ??= TimeProvider.System;
         logger ??= NullLogger.Instance;
         var started = clock.GetTimestamp();
-        var catalog = await RuleSetCatalogBuilder.BuildAsync(directory, null, clock);
+        var catalog = await RuleSetCatalogBuilder.BuildAsync(directory, FactModels.For(requestFacts), null, clock);
         var registry = new RuleSetRegistry(catalog, clock, logger);
         registry.LogOutcome(catalog, clock.GetElapsedTime(started));
         return registry;
     }
 
+    /// <inheritdoc />
     public void Dispose() => _reloadGate.Dispose();
 
     /// <summary>Re-reads the directory; a rejected edit keeps the last good version of that file serving.</summary>
@@ -52,11 +60,11 @@ public sealed partial class RuleSetRegistry : IDisposable
             RuleSetCatalog next;
             try
             {
-                next = await RuleSetCatalogBuilder.BuildAsync(previous.Directory, previous, _clock);
+                next = await RuleSetCatalogBuilder.BuildAsync(previous.Directory, previous.Model, previous, _clock);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                LogReloadFailed(_logger, ex);
+                LogReloadFailed(_logger, ex.GetType().Name);
                 return previous;
             }
 
@@ -86,6 +94,6 @@ public sealed partial class RuleSetRegistry : IDisposable
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Rule-set edit rejected; the last good version keeps serving: {Problem}")]
     private static partial void LogProblem(ILogger logger, string problem);
 
-    [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Reading the rules directory failed; the current rule sets keep serving")]
-    private static partial void LogReloadFailed(ILogger logger, Exception exception);
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Reading the rules directory failed ({Reason}); the current rule sets keep serving")]
+    private static partial void LogReloadFailed(ILogger logger, string reason);
 }

@@ -1,4 +1,6 @@
 using AlnDecisions.Domain;
+using AlnDecisions.Rules.Evaluation;
+using AlnDecisions.Rules.Expressions;
 using AlnDecisions.Rules.Facts;
 using AlnDecisions.Rules.RuleSets;
 
@@ -15,22 +17,32 @@ internal static class StatutoryContradictions
     // Pairs whose facts take more combinations than this are not checked (none in rules/ come close).
     private const int MaxCombinations = 512;
 
-    public static async Task<IReadOnlyList<RuleSetProblem>> FindAsync(RulesEngine.RulesEngine engine, RuleSetDefinition principles, IEnumerable<RuleSetDefinition> statutory)
+    public static IReadOnlyList<RuleSetProblem> Find(CompiledRuleSet principles, IEnumerable<CompiledRuleSet> statutory, FactModel model)
     {
         var problems = new List<RuleSetProblem>();
         var flagged = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var law in statutory.Where(s => s.Kind == principles.Kind && s.Overlaps(principles) && s.HasRules))
+
+        // Rules read by principles are checked for a learner who has ALN: the statutory rules for
+        // anyone else decide before any principle is reached.
+        var baseline = FactSnapshot.Blank(model);
+        if (model.Find("aln.status") is { } aln)
+        {
+            baseline = baseline.With((aln, "HAS_ALN", null));
+        }
+
+        var definition = principles.Definition;
+        foreach (var law in statutory.Where(s => s.Definition.Kind == definition.Kind && s.Definition.Overlaps(definition) && s.HasRules))
         {
             foreach (var principle in principles.Rules.Where(p => !flagged.Contains(p.Name)))
             {
                 // A statutory rule that only asks for more information is a procedural guard, not an
                 // answer a principle could contradict.
-                foreach (var rule in law.Rules.Where(r => r.Outcome != Outcomes.MoreInformationNeeded))
+                foreach (var rule in law.Rules.Where(r => r.Outcome != Outcome.MoreInformationNeeded))
                 {
-                    if (await ContradictionAsync(engine, principles, principle, law, rule) is { } example)
+                    if (Contradiction(principle, rule, baseline) is { } example)
                     {
-                        problems.Add(new RuleSetProblem(ProblemCodes.StatutoryContradiction, principles.File, principle.Line, 0, principle.Name,
-                            $"contradicts statutory rule '{rule.Name}' ({string.Join("; ", rule.Citations.Select(c => c.Source))}): when {example}, the law gives {rule.Outcome} and this principle gives {principle.Outcome}{FieldsNote(principle, rule)}; an authority cannot override the statutory layer"));
+                        problems.Add(new RuleSetProblem(ProblemCodes.StatutoryContradiction, definition.File, principle.Definition.Line, 0, principle.Name,
+                            $"contradicts statutory rule '{rule.Name}' ({string.Join("; ", rule.Definition.Citations.Select(c => c.Source))}): when {example}, the law gives {rule.Outcome} and this principle gives {principle.Outcome}{FieldsNote(principle, rule)}; an authority cannot override the statutory layer"));
                         flagged.Add(principle.Name);
                         break;
                     }
@@ -41,53 +53,42 @@ internal static class StatutoryContradictions
         return problems;
     }
 
-    private static async Task<string?> ContradictionAsync(RulesEngine.RulesEngine engine, RuleSetDefinition principles, RuleDefinition principle, RuleSetDefinition law, RuleDefinition rule)
+    private static string? Contradiction(CompiledRule principle, CompiledRule rule, FactSnapshot baseline)
     {
-        var shared = principle.Facts.Intersect(rule.Facts).ToArray();
-        var facts = principle.Facts.Union(rule.Facts).ToArray();
-        if (shared.Length == 0 || FactCombinations.Count(facts) > MaxCombinations)
+        var shared = principle.Expression.Reads.Intersect(rule.Expression.Reads).ToArray();
+        var facts = principle.Expression.Reads.Union(rule.Expression.Reads).ToArray();
+        if (shared.Length == 0 || UnknownFacts.Combinations(facts, baseline, MaxCombinations) is not { } combinations)
         {
             return null;
         }
 
         // Evaluate both rules on every combination of their facts.
-        var table = new List<(object[] Values, bool Law, bool Principle, bool Same, string Example)>();
-        foreach (var combination in FactCombinations.Of(facts))
+        var table = new List<(object?[] Slots, bool Law, bool Principle, bool Same)>();
+        foreach (var slots in combinations)
         {
-            var inputs = FactInputs.Blank();
-            inputs.Aln.Status = "HAS_ALN";
-            for (var i = 0; i < facts.Length; i++)
-            {
-                facts[i].Set(inputs, combination[i]);
-            }
-
-            var parameters = inputs.ToParameters();
-            var lawPasses = (await engine.ExecuteActionWorkflowAsync(law.EngineWorkflowName, rule.Name, parameters)).Results[0].IsSuccess;
-            var principlePasses = (await engine.ExecuteActionWorkflowAsync(principles.EngineWorkflowName, principle.Name, parameters)).Results[0].IsSuccess;
-            table.Add((combination, lawPasses, principlePasses, principle.DecidesSameAs(rule, inputs),
-                string.Join(", ", shared.Select(f => $"{f.Path} = {Fact.Show(f.Get(inputs))}"))));
+            var snapshot = baseline.With(facts.Select(f => (f, slots[f.Index], (IReadOnlyList<MissingInformation>?)null)).ToArray());
+            table.Add((slots, rule.Expression.Evaluate(slots) == ExpressionResult.Passed, principle.Expression.Evaluate(slots) == ExpressionResult.Passed,
+                principle.DecidesSameAs(rule, snapshot)));
         }
 
         // A principle contradicts the law when, in a case the law decides differently, the principle
         // passes because of the very facts the law turns on: change those facts so the law no longer
         // applies and the principle stops applying too. A general principle that merely overlaps a
         // statutory case (the law wins there) is not a contradiction.
-        var sharedIndexes = shared.Select(f => Array.IndexOf(facts, f)).ToArray();
+        var others = facts.Except(shared).ToArray();
         foreach (var row in table.Where(r => r.Law && r.Principle && !r.Same))
         {
-            var dependsOnLawsFacts = table.Any(other =>
-                !other.Law && !other.Principle
-                && Enumerable.Range(0, facts.Length).All(i => sharedIndexes.Contains(i) || Equals(other.Values[i], row.Values[i])));
+            var dependsOnLawsFacts = table.Any(other => !other.Law && !other.Principle && others.All(f => Equals(other.Slots[f.Index], row.Slots[f.Index])));
             if (dependsOnLawsFacts)
             {
-                return row.Example;
+                return string.Join(", ", shared.Select(f => $"{f.Path} = {f.Show(row.Slots[f.Index]).Value}"));
             }
         }
 
         return null;
     }
 
-    private static string FieldsNote(RuleDefinition principle, RuleDefinition rule) =>
+    private static string FieldsNote(CompiledRule principle, CompiledRule rule) =>
         principle.Outcome != rule.Outcome ? string.Empty : " with different further answers (" + string.Join(", ",
-            rule.Fields.Select(f => $"{f.Key}: law {f.Value.Text}, principle {(principle.Fields.TryGetValue(f.Key, out var p) ? p.Text : "none")}")) + ")";
+            rule.Definition.Fields.Select(f => $"{f.Key.JsonName()}: law {f.Value}, principle {(principle.Definition.Fields.TryGetValue(f.Key, out var p) ? p.ToString() : "none")}")) + ")";
 }

@@ -13,31 +13,43 @@ namespace AlnDecisions.Rules.Evaluation;
 /// </summary>
 internal static class TimescaleEvaluator
 {
-    public static async Task<Decision> DecideAsync(RuleSetCatalog catalog, RuleSetDefinition timescales, RuleSetDefinition? authorityFile, DecisionCase decisionCase, FactInputs inputs)
+    private static readonly Outcome DeadlinesComputed = new("DEADLINES_COMPUTED");
+    private static readonly Outcome NoDeadlines = new("NO_DEADLINES");
+
+    public static Decision Decide(RuleSetCatalog catalog, CompiledRuleSet timescales, CompiledRuleSet? authorityFile, DecisionCase decisionCase, FactSnapshot facts, bool explain)
     {
-        var events = decisionCase.Events ?? [];
+        var events = decisionCase.Events;
         var asOf = decisionCase.DecisionDate;
-        var results = await catalog.Engine.ExecuteAllRulesAsync(timescales.EngineWorkflowName, inputs.ToParameters());
-        var byName = results.ToDictionary(r => r.Rule.RuleName, StringComparer.Ordinal);
-        var pauseReasons = (authorityFile?.PauseReasons ?? timescales.PauseReasons ?? []).ToDictionary(r => r.Code, StringComparer.Ordinal);
+        var pauseReasons = (authorityFile?.Definition.PauseReasons ?? timescales.Definition.PauseReasons ?? []).ToDictionary(r => r.Code, StringComparer.Ordinal);
+        var setting = new SettingOfCase(
+            facts[facts.Model.Require("learner.setting.authority")] as string,
+            facts[facts.Model.Require("learner.setting.reference")] as string);
 
         var reasons = new List<Reason>();
         var deadlines = new List<Deadline>();
-        var missing = new List<string>();
+        var missing = new List<MissingInformation>();
         var notes = new List<LocalisedText>();
         foreach (var rule in timescales.Rules)
         {
-            var timescale = rule.Timescale!;
+            var timescale = rule.Definition.Timescale!;
             var start = events.Where(e => timescale.StartEvents.Contains(e.Kind) && Matches(e.Body, timescale.StartBodies))
                 .OrderBy(e => e.Date).LastOrDefault();
             if (start is null)
             {
-                reasons.Add(LayerEvaluator.ReasonFor(timescales, rule, RuleResult.NotApplicable, inputs));
+                if (explain)
+                {
+                    reasons.Add(rule.ReasonFor(RuleResult.NotApplicable, facts));
+                }
+
                 continue;
             }
 
-            var (applies, sensitive) = await LayerEvaluator.ResultOfAsync(catalog.Engine, timescales, rule, byName[rule.Name], inputs);
-            reasons.Add(LayerEvaluator.ReasonFor(timescales, rule, applies, inputs));
+            var (applies, sensitive) = UnknownFacts.Probe(rule.Expression, facts);
+            if (explain)
+            {
+                reasons.Add(rule.ReasonFor(applies, facts));
+            }
+
             if (applies == RuleResult.Undetermined)
             {
                 missing.AddRange(sensitive);
@@ -50,7 +62,7 @@ internal static class TimescaleEvaluator
             }
 
             var pauses = Pauses(events, rule.Name, start.Date, pauseReasons, notes);
-            var computed = Compute(catalog, decisionCase, timescale, timescale.Length, start.Date, pauses, asOf, out var calendarName, missing);
+            var computed = Compute(catalog, setting, decisionCase, timescale, timescale.Length, start.Date, pauses, asOf, out var calendarName, missing);
             if (computed is null)
             {
                 continue;
@@ -61,7 +73,7 @@ internal static class TimescaleEvaluator
                 && events.Any(e => e.Kind == extension && e.Date >= start.Date && e.Date <= first.DueDate))
             {
                 length += timescale.ExtensionLength;
-                computed = Compute(catalog, decisionCase, timescale, length, start.Date, pauses, asOf, out calendarName, missing);
+                computed = Compute(catalog, setting, decisionCase, timescale, length, start.Date, pauses, asOf, out calendarName, missing);
                 if (computed is null)
                 {
                     continue;
@@ -77,10 +89,10 @@ internal static class TimescaleEvaluator
             deadlines.Add(computed switch
             {
                 DeadlineComputation.Computed c => new Deadline(rule.Name, c.DueDate, start.Kind, start.Date, timescale.Basis, length, c.PausedDays, c.RolledForwardFrom,
-                    DeadlineStatus.StatusOf(c.DueDate, metOn, asOf, excuse is not null), metOn, rule.Citations, rule.Text, calendarName,
+                    DeadlineStatus.StatusOf(c.DueDate, metOn, asOf, excuse is not null), metOn, rule.Definition.Citations, rule.Definition.Text, calendarName,
                     DeadlineStatus.StatusOf(c.DueDate, metOn, asOf, excuse is not null) == DeadlineStatusKind.Excused ? excuse : null),
                 DeadlineComputation.Paused p => new Deadline(rule.Name, null, start.Kind, start.Date, timescale.Basis, length, p.PausedDays, null,
-                    metOn is null ? DeadlineStatusKind.Paused : DeadlineStatusKind.Met, metOn, rule.Citations, rule.Text, calendarName, null),
+                    metOn is null ? DeadlineStatusKind.Paused : DeadlineStatusKind.Met, metOn, rule.Definition.Citations, rule.Definition.Text, calendarName, null),
                 _ => throw new InvalidOperationException("a missing calendar is reported before this point"),
             });
         }
@@ -91,8 +103,8 @@ internal static class TimescaleEvaluator
             used.Add(authorityFile.Reference);
         }
 
-        var distinctMissing = missing.Distinct(StringComparer.Ordinal).ToArray();
-        var outcome = distinctMissing.Length > 0 ? Outcomes.MoreInformationNeeded : deadlines.Count > 0 ? "DEADLINES_COMPUTED" : "NO_DEADLINES";
+        var distinctMissing = missing.Distinct().ToArray();
+        var outcome = distinctMissing.Length > 0 ? Outcome.MoreInformationNeeded : deadlines.Count > 0 ? DeadlinesComputed : NoDeadlines;
         var nextSteps = new List<LocalisedText>(notes);
         if (distinctMissing.Length > 0)
         {
@@ -101,7 +113,7 @@ internal static class TimescaleEvaluator
 
         return new Decision(DecisionKind.StatutoryTimescales, outcome,
             new Explanation(ExplanationText.Deadlines(outcome, deadlines, distinctMissing), reasons, distinctMissing, nextSteps, null),
-            used, Layer.Statutory, null, deadlines);
+            used, Layer.Statutory, Decision.NoFields, deadlines);
     }
 
     private static bool Matches(EventBody? body, IReadOnlyList<EventBody> bodies) => bodies.Count == 0 || (body is { } known && bodies.Contains(known));
@@ -132,17 +144,16 @@ internal static class TimescaleEvaluator
         return pauses;
     }
 
-    private static DeadlineComputation? Compute(RuleSetCatalog catalog, DecisionCase decisionCase, TimescaleDefinition timescale, int length, DateOnly start,
-        IReadOnlyList<ClockPause> pauses, DateOnly asOf, out string? calendarName, List<string> missing)
+    private static DeadlineComputation? Compute(RuleSetCatalog catalog, SettingOfCase setting, DecisionCase decisionCase, TimescaleDefinition timescale, int length, DateOnly start,
+        IReadOnlyList<ClockPause> pauses, DateOnly asOf, out string? calendarName, List<MissingInformation> missing)
     {
         calendarName = null;
         TermCalendar? terms = null;
-        var setting = decisionCase.Learner.Setting;
         if (timescale.Basis is CountingBasis.SchoolDays or CountingBasis.FeiTermTimeDays)
         {
-            if (setting?.Authority is not { } authority)
+            if (setting.Authority is not { } authority)
             {
-                missing.Add("learner.setting.authority");
+                missing.Add(new MissingInformation.Fact("learner.setting.authority"));
                 return null;
             }
 
@@ -150,7 +161,7 @@ internal static class TimescaleEvaluator
             // days come only from the institution's own calendar, never a school one.
             if (timescale.Basis == CountingBasis.FeiTermTimeDays && setting.Reference is null)
             {
-                missing.Add("learner.setting.reference");
+                missing.Add(new MissingInformation.Fact("learner.setting.reference"));
                 return null;
             }
 
@@ -160,7 +171,7 @@ internal static class TimescaleEvaluator
             calendarName = terms?.Name;
             if (terms is null)
             {
-                missing.Add(MissingCalendarName(authority, setting.Reference, start, timescale.Basis));
+                missing.Add(Terms(authority, setting.Reference, start, timescale.Basis));
                 return null;
             }
         }
@@ -170,16 +181,18 @@ internal static class TimescaleEvaluator
         if (computed is DeadlineComputation.MissingCalendar gap)
         {
             missing.Add(gap.Calendar == MissingCalendarKind.BankHolidays
-                ? $"rules/calendars/bank-holidays (year {gap.FirstUncoveredDate.Year})"
-                : MissingCalendarName(setting?.Authority ?? decisionCase.Authority, setting?.Reference, gap.FirstUncoveredDate, timescale.Basis));
+                ? new MissingInformation.Calendar(CalendarKind.BankHolidays, null, null, null, gap.FirstUncoveredDate.Year)
+                : Terms(setting.Authority ?? decisionCase.Authority, setting.Reference, gap.FirstUncoveredDate, timescale.Basis));
             return null;
         }
 
         return computed;
     }
 
-    // Named like a fact so a caller sees exactly which data file is missing; never a guess by weekdays.
-    private static string MissingCalendarName(string authority, string? reference, DateOnly date, CountingBasis basis) => basis == CountingBasis.FeiTermTimeDays
-        ? $"rules/calendars (FEI term-time calendar terms/{reference}/ for academic year {AcademicYear.Of(date)})"
-        : $"rules/calendars (school calendar for {authority}{(reference is null ? string.Empty : $", setting {reference}")}, academic year {AcademicYear.Of(date)})";
+    // Never a guess by weekdays: the calendar that is missing is named, for the data to be added.
+    private static MissingInformation.Calendar Terms(string authority, string? reference, DateOnly date, CountingBasis basis) => basis == CountingBasis.FeiTermTimeDays
+        ? new MissingInformation.Calendar(CalendarKind.FeiTerms, null, reference, AcademicYear.Of(date).ToString(), null)
+        : new MissingInformation.Calendar(CalendarKind.SchoolTerms, authority, reference, AcademicYear.Of(date).ToString(), null);
+
+    private sealed record SettingOfCase(string? Authority, string? Reference);
 }

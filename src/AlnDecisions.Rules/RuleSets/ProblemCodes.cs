@@ -19,4 +19,8 @@ public static class ProblemCodes
     public const string DefaultRuleMissing = "DEFAULT_RULE_MISSING";
     public const string ParametersMissing = "PARAMETERS_MISSING";
     public const string StatutoryContradiction = "STATUTORY_CONTRADICTION";
+    public const string ExpressionAlwaysFails = "EXPRESSION_ALWAYS_FAILS";
+    public const string FileUnreadable = "FILE_UNREADABLE";
+    public const string AuthorityFileMissing = "AUTHORITY_FILE_MISSING";
+    public const string KindCycle = "KIND_CYCLE";
 }

@@ -27,9 +27,6 @@ public sealed record RuleSetDefinition(
     /// <summary>Whether this file holds rules (an authority file with status national-baseline may hold none).</summary>
     public bool HasRules => Rules.Count > 0;
 
-    /// <summary>The name this version's workflow is registered under in RulesEngine: unique per version.</summary>
-    public string EngineWorkflowName => $"{Id}@{Version}";
-
     /// <summary>Whether this version is in force on <paramref name="date"/> (both ends inclusive).</summary>
     public bool IsInForceOn(DateOnly date) => EffectiveFrom <= date && (EffectiveTo is null || date <= EffectiveTo);
 

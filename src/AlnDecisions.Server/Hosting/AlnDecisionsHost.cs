@@ -1,6 +1,6 @@
 using System.Net;
-using AlnDecisions.Rules.Catalog;
 using AlnDecisions.Contract;
+using AlnDecisions.Rules.Catalog;
 using AlnDecisions.Server.Services;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 
@@ -9,8 +9,11 @@ namespace AlnDecisions.Server.Hosting;
 /// <summary>Builds the service's web application; Program and the integration tests start the same host.</summary>
 public static class AlnDecisionsHost
 {
-    /// <summary>Builds the host. <paramref name="configure"/> lets tests override configuration before services are built.</summary>
-    public static Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <summary>
+    /// Builds the host and loads its rules. <paramref name="configure"/> lets tests override
+    /// configuration before services are built.
+    /// </summary>
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
@@ -27,11 +30,11 @@ public static class AlnDecisionsHost
             kestrel.Listen(address, serviceOptions.HttpPort, listen => listen.Protocols = HttpProtocols.Http1);
         });
 
-        var rulesDirectory = RulesDirectory.Resolve(ruleSetOptions.Directory, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        var rulesDirectory = RulesDirectory.Resolve(ruleSetOptions.Directory, Directory.GetCurrentDirectory());
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(services => RuleSetRegistry.LoadAsync(
-            rulesDirectory, services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<RuleSetRegistry>>()).GetAwaiter().GetResult());
-        builder.Services.AddSingleton(services => new DecisionPipeline(services.GetRequiredService<RuleSetRegistry>(), services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<LoadedRules>();
+        builder.Services.AddSingleton(services => services.GetRequiredService<LoadedRules>().Pipeline);
+        builder.Services.AddSingleton(services => services.GetRequiredService<DecisionPipeline>().Registry);
         builder.Services.AddHostedService<RuleSetHostedWatcher>();
         builder.Services.AddGrpc(grpc => grpc.EnableDetailedErrors = false).AddJsonTranscoding(json =>
             // Error details (google.rpc.BadRequest) must be known to the JSON writer, or a 400 becomes a 500.
@@ -46,7 +49,7 @@ public static class AlnDecisionsHost
         app.MapGet("/", () => Results.Text("AlnDecisions: gRPC aln.decisions.v1.DecisionService; POST /v1/decisions:decide; GET /v1/rule-sets\n"));
 
         // Load the rules before the host starts listening: a service that answers has rules to answer with.
-        _ = app.Services.GetRequiredService<RuleSetRegistry>();
-        return Task.FromResult(app);
+        await app.Services.GetRequiredService<LoadedRules>().LoadAsync(rulesDirectory);
+        return app;
     }
 }

@@ -42,6 +42,13 @@ internal static class RuleSetListing
             }
         }
 
+        foreach (var group in catalog.CatalogProblems.GroupBy(p => p.File, StringComparer.Ordinal))
+        {
+            var missing = new RejectedFile { File = group.Key };
+            missing.Problems.AddRange(group.Select(ToProblem));
+            response.RejectedFiles.Add(missing);
+        }
+
         foreach (var group in catalog.CalendarProblems.GroupBy(p => p.File, StringComparer.Ordinal))
         {
             var rejected = new RejectedFile { File = "calendars/" + group.Key };

@@ -40,6 +40,26 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
     public void ThenMissingIncludes(string fact) => Expect(Decision().Explanation.MissingFacts.Contains(fact),
         $"expected the missing facts to include '{fact}' but they are [{string.Join("; ", Decision().Explanation.MissingFacts)}]");
 
+    [Then(@"the missing information includes the school calendar of ""([a-z-]+)"" for ""([0-9]{4}-[0-9]{2})""")]
+    public void ThenMissingSchoolCalendar(string authority, string academicYear) => ExpectMissingCalendar(
+        c => c.Kind == CalendarKind.Types.Value.SchoolTerms && c.Authority == authority && c.AcademicYear == academicYear,
+        $"the school calendar of {authority} for {academicYear}");
+
+    [Then(@"the missing information includes the FEI calendar of ""([^""]+)"" for ""([0-9]{4}-[0-9]{2})""")]
+    public void ThenMissingFeiCalendar(string setting, string academicYear) => ExpectMissingCalendar(
+        c => c.Kind == CalendarKind.Types.Value.FeiTerms && c.SettingReference == setting && c.AcademicYear == academicYear,
+        $"the FEI calendar of {setting} for {academicYear}");
+
+    [Then(@"the missing information includes the bank holidays of (\d{4})")]
+    public void ThenMissingBankHolidays(int year) => ExpectMissingCalendar(
+        c => c.Kind == CalendarKind.Types.Value.BankHolidays && c.Year == year, $"the bank holidays of {year}");
+
+    private void ExpectMissingCalendar(Func<MissingCalendar, bool> matches, string what)
+    {
+        var calendars = Decision().Explanation.MissingInformation.Where(m => m.WhatCase == MissingInformation.WhatOneofCase.Calendar).Select(m => m.Calendar).ToArray();
+        Expect(calendars.Any(matches), $"expected the missing information to include {what}; it names {(calendars.Length == 0 ? "no calendar" : string.Join("; ", calendars.Select(c => c.ToString())))}");
+    }
+
     [Then(@"the deadline ""([^""]+)"" cites ""([^""]+)"" with confidence ""([PSU])""")]
     public void ThenDeadlineCites(string step, string text, string confidence)
     {

@@ -12,7 +12,7 @@ public sealed class RuleSetCatalogBuilderTests
         using var rules = new TempRulesDirectory();
         rules.Write("national/test.json", RuleFiles.RuleSet(rules: RuleFiles.ValidRule.Replace("solelyLanguageOfHome", "solelyLanguageOfHoem", StringComparison.Ordinal)));
 
-        var catalog = await RuleSetCatalogBuilder.BuildAsync(rules.Path, null, TimeProvider.System);
+        var catalog = await Pipelines.CatalogOf(rules.Path);
 
         var problem = catalog.Problems.Should().ContainSingle().Subject;
         problem.Code.Should().Be(ProblemCodes.ExpressionInvalid);
@@ -30,7 +30,7 @@ public sealed class RuleSetCatalogBuilderTests
         rules.Write("national/a.json", RuleFiles.RuleSet(version: "1", effectiveFrom: "2021-09-01", effectiveTo: "\"2024-08-31\""));
         rules.Write("national/b.json", RuleFiles.RuleSet(version: "2", effectiveFrom: "2024-01-01"));
 
-        var catalog = await RuleSetCatalogBuilder.BuildAsync(rules.Path, null, TimeProvider.System);
+        var catalog = await Pipelines.CatalogOf(rules.Path);
 
         catalog.Problems.Should().HaveCount(2).And.OnlyContain(p => p.Code == ProblemCodes.EffectiveDatesOverlap);
         catalog.RuleSets.Should().BeEmpty();
@@ -39,7 +39,7 @@ public sealed class RuleSetCatalogBuilderTests
     [Fact]
     public async Task Build_RepositoryRules_LoadWithoutProblems()
     {
-        var catalog = await RuleSetCatalogBuilder.BuildAsync(RepositoryFolders.Rules, null, TimeProvider.System);
+        var catalog = await Pipelines.CatalogOf(RepositoryFolders.Rules);
 
         catalog.Problems.Should().BeEmpty();
         catalog.Find(DecisionKind.AlnDetermination, Authorities.National, Layer.Statutory, new DateOnly(2025, 10, 1)).Should().NotBeNull();
@@ -48,7 +48,7 @@ public sealed class RuleSetCatalogBuilderTests
     [Fact]
     public async Task Find_VersionedFixture_SelectsVersionInForceOnDate()
     {
-        var catalog = await RuleSetCatalogBuilder.BuildAsync(RepositoryFolders.Fixture("rules-versioned"), null, TimeProvider.System);
+        var catalog = await Pipelines.CatalogOf(RepositoryFolders.Fixture("rules-versioned"));
 
         catalog.Problems.Should().BeEmpty();
         catalog.Find(DecisionKind.AlnDetermination, Authorities.National, Layer.Statutory, new DateOnly(2023, 8, 31))!.Version.Should().Be("2021-09-01");

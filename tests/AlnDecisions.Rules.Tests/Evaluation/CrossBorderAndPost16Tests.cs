@@ -1,79 +1,86 @@
-using AlnDecisions.Domain;
-using AlnDecisions.Rules.Catalog;
-using AlnDecisions.Rules.Evaluation;
+using AlnDecisions.Contract.V1;
 
 namespace AlnDecisions.Rules.Tests.Evaluation;
 
 public sealed class CrossBorderAndPost16Tests
 {
-    private static readonly Provision OrdinaryProvision = new(
-        ReasonableForSchoolToSecure: true, SchoolCanDetermineNeedsAndProvision: true,
-        RequiresPlaceAtParticularInstitution: false, RequiresBoardAndLodging: false,
-        ExternalSpecialistAdviceBeyondSchool: false, EquipmentBeyondSchool: false, IntensiveSupportBeyondSchool: false);
+    private const string OrdinaryProvision = """
+        "provision": {
+          "reasonableForSchoolToSecure": true, "schoolCanDetermineNeedsAndProvision": true,
+          "requiresPlaceAtParticularInstitution": false, "requiresBoardAndLodging": false,
+          "externalSpecialistAdviceBeyondSchool": false, "equipmentBeyondSchool": false, "intensiveSupportBeyondSchool": false
+        }
+        """;
 
-    private static Learner SpecialSchoolPupil(string home, string school) => new(
-        DateOfBirth: new DateOnly(2015, 3, 2), HomeAuthority: home, HasAln: true,
-        Setting: new Setting(SettingKind.SpecialSchool, school, SpecialistClass.NotInSpecialistClass),
-        LookedAfter: false, DualRegistered: false, ElectivelyHomeEducated: false, EducatedOtherThanAtSchool: false,
-        ExistingIdp: new ExistingIdp(IdpMaintainer.None),
-        Needs: new Needs(RareConditionRequiringSpecialistSupport: false), Provision: OrdinaryProvision);
+    private static string SpecialSchoolPupil(string home, string school, string kind = "SPECIAL_SCHOOL", string provision = OrdinaryProvision) => $$"""
+        {
+          "dateOfBirth": "2015-03-02", "homeAuthority": "{{home}}", "hasAln": true,
+          "setting": { "kind": "{{kind}}", "authority": "{{school}}", "specialistClass": "NOT_IN_SPECIALIST_CLASS" },
+          "lookedAfter": false, "dualRegistered": false, "electivelyHomeEducated": false, "educatedOtherThanAtSchool": false,
+          "existingIdp": { "maintainedBy": "NONE" },
+          "needs": { "rareConditionRequiringSpecialistSupport": false },
+          {{provision}}
+        }
+        """;
 
-    private static async Task<DecisionSet> Decide(string authority, Learner learner, DateOnly date, params DecisionKind[] kinds)
-    {
-        var engine = new DecisionEngine(await RuleSetRegistry.LoadAsync(RepositoryFolders.Rules), new DecisionIdGenerator(TimeProvider.System));
-        return await engine.DecideAsync(new DecisionCase("case-1", authority, date, kinds, learner));
-    }
+    private static string Request(string authority, string learner, string date = "2025-10-01", string kinds = "[\"CROSS_BORDER\"]") =>
+        $$"""{ "caseReference": "case-1", "authority": "{{authority}}", "decisionDate": "{{date}}", "kinds": {{kinds}}, "learner": {{learner}} }""";
 
     [Fact]
     public async Task CrossBorder_NeighboursPrinciplesDisagree_ComparisonNamesBothAndHomeSettles()
     {
-        var result = await Decide("carmarthenshire", SpecialSchoolPupil("carmarthenshire", "denbighshire"), new DateOnly(2025, 10, 1), DecisionKind.CrossBorder);
+        var decision = await (await Pipelines.Repository).DecideOneAsync(Request("carmarthenshire", SpecialSchoolPupil("carmarthenshire", "denbighshire")));
 
-        var decision = result.Decisions.Single();
         decision.Outcome.Should().Be("HOME_AUTHORITY_RESPONSIBLE");
-        decision.Fields.Should().Contain("principlesConflict", "true").And.Contain("fundingAuthority", "denbighshire").And.Contain("recoupment", "NONE_SCHOOL_BUDGET");
-        var comparison = decision.Explanation.PrinciplesComparison!;
-        comparison.Home.Should().Match<AuthorityAnswer>(a => a.Authority == "carmarthenshire" && a.Outcome == "SCHOOL" && a.DecidingLayer == Layer.AuthorityPrinciples);
-        comparison.School.Should().Match<AuthorityAnswer>(a => a.Authority == "denbighshire" && a.Outcome == "LOCAL_AUTHORITY" && a.DecidingRule == "specialist-setting");
+        decision.PrinciplesConflict.Should().BeTrue();
+        decision.FundingAuthority.Should().Be("denbighshire");
+        decision.Recoupment.Should().Be("NONE_SCHOOL_BUDGET");
+        var comparison = decision.Explanation.PrinciplesConflict;
+        comparison.HomeAuthority.Should().Match<AuthorityAnswer>(a => a.Authority == "carmarthenshire" && a.Outcome == "SCHOOL" && a.DecidingLayer == Layer.Types.Value.AuthorityPrinciples);
+        comparison.SchoolAuthority.Should().Match<AuthorityAnswer>(a => a.Authority == "denbighshire" && a.Outcome == "LOCAL_AUTHORITY" && a.DecidingRule == "specialist-setting");
         decision.Explanation.Summary.En.Should().Contain("Carmarthenshire County Council's answer settles it");
     }
 
     [Fact]
     public async Task CrossBorder_IdpQuestionUnsettled_AsksForTheIdpFacts()
     {
-        var learner = SpecialSchoolPupil("cardiff", "vale-of-glamorgan") with { Provision = OrdinaryProvision with { ReasonableForSchoolToSecure = null } };
+        var learner = SpecialSchoolPupil("cardiff", "vale-of-glamorgan", "MAINTAINED_SCHOOL", OrdinaryProvision.Replace("\"reasonableForSchoolToSecure\": true, ", "", StringComparison.Ordinal));
 
-        var decision = (await Decide("cardiff", learner with { Setting = learner.Setting! with { Kind = SettingKind.MaintainedSchool } }, new DateOnly(2025, 10, 1), DecisionKind.CrossBorder)).Decisions.Single();
+        var decision = await (await Pipelines.Repository).DecideOneAsync(Request("cardiff", learner));
 
-        decision.Outcome.Should().Be(Outcomes.MoreInformationNeeded);
+        decision.Outcome.Should().Be("MORE_INFORMATION_NEEDED");
         decision.Explanation.MissingFacts.Should().Contain("learner.provision.reasonableForSchoolToSecure");
     }
 
     [Fact]
     public async Task EmptyKinds_LeavesOutKindsThatDoNotApply()
     {
-        var result = await Decide("cardiff", SpecialSchoolPupil("cardiff", "cardiff"), new DateOnly(2025, 10, 1));
+        var response = await (await Pipelines.Repository).DecideAsync(Request("cardiff", SpecialSchoolPupil("cardiff", "cardiff"), kinds: "[]"));
 
-        result.Decisions.Select(d => d.Kind).Should().BeEquivalentTo([DecisionKind.AlnDetermination, DecisionKind.IdpResponsibility]);
+        response.Decisions.Select(d => d.Kind).Should().BeEquivalentTo([DecisionKind.Types.Value.AlnDetermination, DecisionKind.Types.Value.IdpResponsibility]);
     }
 
     [Theory]
-    [InlineData(2025, 8, 31, "IDP_NOT_NECESSARY", "2021-09-01")]
-    [InlineData(2025, 9, 1, "IDP_NECESSARY", "2025-09-01")]
-    public async Task Post16_ListedSpecialistInstitution_SeptemberTwentyTwentyFiveChangesTheAnswer(int year, int month, int day, string outcome, string version)
+    [InlineData("2025-08-31", "IDP_NOT_NECESSARY", "2021-09-01")]
+    [InlineData("2025-09-01", "IDP_NECESSARY", "2025-09-01")]
+    public async Task Post16_ListedSpecialistInstitution_SeptemberTwentyTwentyFiveChangesTheAnswer(string date, string outcome, string version)
     {
-        var learner = new Learner(
-            DateOfBirth: new DateOnly(2006, 3, 2), HomeAuthority: "swansea", HasAln: true, Consent: Consent.Given,
-            Setting: new Setting(SettingKind.None),
-            Provision: new Provision(RequiresPlaceAtParticularInstitution: false, RequiresBoardAndLodging: false),
-            Post16: new Post16(
-                ToEnrolAtMaintainedSchoolOrFeiInWales: false, EnglishInstitutionProposed: false,
-                SpecialistInstitutionProposed: true, SpecialistInstitutionOnWelshMinistersList: true,
-                OnProgramme: false, ExtensionRequested: false,
-                DesiredOutcomes: [new DesiredOutcome(DesiredOutcomeKind.IndependentLiving, false)],
-                InformationConsidered: Enum.GetValues<InformationSource>()));
+        const string learner = """
+            {
+              "dateOfBirth": "2006-03-02", "homeAuthority": "swansea", "hasAln": true, "consent": "GIVEN",
+              "setting": { "kind": "NONE" },
+              "provision": { "requiresPlaceAtParticularInstitution": false, "requiresBoardAndLodging": false },
+              "post16": {
+                "toEnrolAtMaintainedSchoolOrFeiInWales": false, "englishInstitutionProposed": false,
+                "specialistInstitutionProposed": true, "specialistInstitutionOnWelshMinistersList": true,
+                "onProgramme": false, "extensionRequested": false,
+                "desiredOutcomes": [ { "kind": "INDEPENDENT_LIVING", "realisticProspect": false } ],
+                "informationConsidered": [ "CURRENT_OR_RECENT_PROVIDERS", "HEALTH_AND_SOCIAL_CARE", "PROPOSED_INSTITUTION", "CAREERS_SERVICE" ]
+              }
+            }
+            """;
 
-        var decision = (await Decide("swansea", learner, new DateOnly(year, month, day), DecisionKind.Post16ReasonableNeeds)).Decisions.Single();
+        var decision = await (await Pipelines.Repository).DecideOneAsync(Request("swansea", learner, date, "[\"POST16_REASONABLE_NEEDS\"]"));
 
         decision.Outcome.Should().Be(outcome);
         decision.RuleSets.Should().Contain(r => r.Id == "national.post16-reasonable-needs" && r.Version == version);

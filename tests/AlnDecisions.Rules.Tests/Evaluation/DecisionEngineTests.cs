@@ -1,53 +1,47 @@
-using AlnDecisions.Domain;
-using AlnDecisions.Rules.Catalog;
-using AlnDecisions.Rules.Evaluation;
+using AlnDecisions.Contract.V1;
 
 namespace AlnDecisions.Rules.Tests.Evaluation;
 
 public sealed class DecisionEngineTests
 {
-    private static async Task<DecisionEngine> EngineOver(string directory) =>
-        new(await RuleSetRegistry.LoadAsync(directory), new DecisionIdGenerator(TimeProvider.System));
-
-    private static DecisionCase Case(DateOnly date, Learner learner) =>
-        new("case-1", "cardiff", date, [DecisionKind.AlnDetermination], learner);
+    private static string Request(string date, string learner = "{}", string kinds = "[\"ALN_DETERMINATION\"]") =>
+        $$"""{ "caseReference": "case-1", "authority": "cardiff", "decisionDate": "{{date}}", "kinds": {{kinds}}, "learner": {{learner}} }""";
 
     [Theory]
-    [InlineData(2022, 5, 1, "NO_ALN", "2021-09-01")]
-    [InlineData(2023, 8, 31, "NO_ALN", "2021-09-01")]
-    [InlineData(2023, 9, 1, "HAS_ALN", "2023-09-01")]
-    public async Task Decide_VersionedRuleSets_UsesVersionInForceAndRecordsIt(int year, int month, int day, string outcome, string version)
+    [InlineData("2022-05-01", "NO_ALN", "2021-09-01")]
+    [InlineData("2023-08-31", "NO_ALN", "2021-09-01")]
+    [InlineData("2023-09-01", "HAS_ALN", "2023-09-01")]
+    public async Task Decide_VersionedRuleSets_UsesVersionInForceAndRecordsIt(string date, string outcome, string version)
     {
-        var engine = await EngineOver(RepositoryFolders.Fixture("rules-versioned"));
+        var pipeline = await Pipelines.Over(RepositoryFolders.Fixture("rules-versioned"));
 
-        var result = await engine.DecideAsync(Case(new DateOnly(year, month, day), Learner.Unknown));
+        var decision = await pipeline.DecideOneAsync(Request(date));
 
-        var decision = result.Decisions.Should().ContainSingle().Subject;
         decision.Outcome.Should().Be(outcome);
         decision.RuleSets.Should().ContainSingle().Which.Should().Match<RuleSetReference>(r =>
             r.Id == "fixture.aln-determination" && r.Version == version && r.Sha256.Length == 64);
     }
 
     [Fact]
-    public async Task Decide_BeforeAnyVersionIsInForce_SaysSo()
+    public async Task Decide_BeforeAnyVersionIsInForce_SaysSoAndNamesTheMissingRuleSet()
     {
-        var engine = await EngineOver(RepositoryFolders.Fixture("rules-versioned"));
+        var pipeline = await Pipelines.Over(RepositoryFolders.Fixture("rules-versioned"));
 
-        var result = await engine.DecideAsync(Case(new DateOnly(2020, 1, 1), Learner.Unknown));
+        var decision = await pipeline.DecideOneAsync(Request("2020-01-01"));
 
-        result.Decisions.Single().Outcome.Should().Be(Outcomes.NoRuleSetInForce);
+        decision.Outcome.Should().Be("NO_RULE_SET_IN_FORCE");
+        decision.Explanation.MissingInformation.Should().ContainSingle().Which.RuleSet.Date.Should().Be("2020-01-01");
+        decision.Explanation.MissingFacts.Should().BeEmpty();
     }
 
     [Fact]
     public async Task Decide_UnknownFactThatCannotChangeOutcome_IsNotAskedFor()
     {
-        var engine = await EngineOver(RepositoryFolders.Rules);
-        var learner = new Learner(
-            DateOfBirth: new DateOnly(2015, 3, 2),
-            Needs: new Needs(SolelyLanguageOfHome: false),
-            Provision: new Provision(AdditionalOrDifferentRequired: false));
+        var pipeline = await Pipelines.Repository;
 
-        var decision = (await engine.DecideAsync(Case(new DateOnly(2025, 10, 1), learner))).Decisions.Single();
+        var decision = await pipeline.DecideOneAsync(Request("2025-10-01", """
+            { "dateOfBirth": "2015-03-02", "needs": { "solelyLanguageOfHome": false }, "provision": { "additionalOrDifferentRequired": false } }
+            """));
 
         decision.Outcome.Should().Be("NO_ALN");
         decision.Explanation.MissingFacts.Should().BeEmpty();
@@ -56,42 +50,63 @@ public sealed class DecisionEngineTests
     [Fact]
     public async Task Decide_UnknownFactThatDecides_ListsItByContractName()
     {
-        var engine = await EngineOver(RepositoryFolders.Rules);
-        var learner = new Learner(
-            DateOfBirth: new DateOnly(2015, 3, 2),
-            Needs: new Needs(SolelyLanguageOfHome: false, DisabilityHindersUseOfFacilities: false),
-            Provision: new Provision(AdditionalOrDifferentRequired: true, ReasonableAdjustmentsConsidered: true));
+        var pipeline = await Pipelines.Repository;
 
-        var decision = (await engine.DecideAsync(Case(new DateOnly(2025, 10, 1), learner))).Decisions.Single();
+        var decision = await pipeline.DecideOneAsync(Request("2025-10-01", """
+            {
+              "dateOfBirth": "2015-03-02",
+              "needs": { "solelyLanguageOfHome": false, "disabilityHindersUseOfFacilities": false },
+              "provision": { "additionalOrDifferentRequired": true, "reasonableAdjustmentsConsidered": true }
+            }
+            """));
 
-        decision.Outcome.Should().Be(Outcomes.MoreInformationNeeded);
+        decision.Outcome.Should().Be("MORE_INFORMATION_NEEDED");
         decision.Explanation.MissingFacts.Should().Equal("learner.needs.significantlyGreaterDifficulty");
-        decision.Explanation.Reasons.Should().Contain(r => r.RuleId == "no-learning-difficulty-or-disability" && r.Result == RuleResult.Undetermined);
+        decision.Explanation.MissingInformation.Should().ContainSingle().Which.Fact.Should().Be("learner.needs.significantlyGreaterDifficulty");
+        decision.Explanation.Reasons.Should().Contain(r => r.RuleId == "no-learning-difficulty-or-disability" && r.Result == RuleResult.Types.Value.Undetermined);
     }
 
     [Fact]
     public async Task Decide_RuleThatThrows_IsAnErrorNeverANo()
     {
         using var rules = new TempRulesDirectory();
-        var throwing = RuleFiles.ValidRule.Replace("learner.needs.solelyLanguageOfHome == true", "1 / (decision.date.Year - decision.date.Year) > 0", StringComparison.Ordinal);
+        var throwing = RuleFiles.ValidRule.Replace("learner.needs.solelyLanguageOfHome == true", "1 / (learner.post16.yearsOnProgramme - 2) > 0", StringComparison.Ordinal);
         rules.Write("national/test.json", RuleFiles.RuleSet(rules: throwing));
-        var engine = await EngineOver(rules.Path);
+        var pipeline = await Pipelines.Over(rules.Path);
 
-        var decision = (await engine.DecideAsync(Case(new DateOnly(2025, 10, 1), Learner.Unknown))).Decisions.Single();
+        var decision = await pipeline.DecideOneAsync(Request("2025-10-01", """{ "post16": { "yearsOnProgramme": 2 } }"""));
 
-        decision.Outcome.Should().Be(Outcomes.EvaluationError);
-        decision.Explanation.Reasons.Single().Result.Should().Be(RuleResult.Error);
+        decision.Outcome.Should().Be("EVALUATION_ERROR");
+        decision.Explanation.Reasons.Single().Result.Should().Be(RuleResult.Types.Value.Error);
     }
 
     [Fact]
     public async Task Decide_EmptyKinds_DecidesEveryKindInForce()
     {
-        var engine = await EngineOver(RepositoryFolders.Rules);
+        var pipeline = await Pipelines.Repository;
 
-        var result = await engine.DecideAsync(new DecisionCase("case-1", "cardiff", new DateOnly(2025, 10, 1), [], Learner.Unknown));
+        var response = await pipeline.DecideAsync(Request("2025-10-01", kinds: "[]"));
 
-        result.Decisions.Select(d => d.Kind).Should().Contain(DecisionKind.AlnDetermination);
-        result.DecisionId.Should().HaveLength(26);
-        result.CaseReference.Should().Be("case-1");
+        response.Decisions.Select(d => d.Kind).Should().Contain(DecisionKind.Types.Value.AlnDetermination);
+        response.DecisionId.Should().HaveLength(26);
+        response.CaseReference.Should().Be("case-1");
+    }
+
+    [Fact]
+    public async Task Decide_BasicView_LeavesOutReasonsAndKeepsTheAnswer()
+    {
+        var pipeline = await Pipelines.Repository;
+        const string learner = """{ "dateOfBirth": "2015-03-02", "needs": { "solelyLanguageOfHome": true } }""";
+
+        var full = await pipeline.DecideOneAsync(Request("2025-10-01", learner));
+        var basic = (await pipeline.DecideAsync(Request("2025-10-01", learner).Replace("\"kinds\"", "\"view\": \"BASIC\", \"kinds\"", StringComparison.Ordinal))).Decisions.Single();
+
+        basic.Explanation.Reasons.Should().BeEmpty();
+        full.Explanation.Reasons.Should().NotBeEmpty();
+        basic.Outcome.Should().Be(full.Outcome);
+        basic.Explanation.DecidingRule.Should().Be(full.Explanation.DecidingRule);
+        basic.Explanation.Summary.Should().Be(full.Explanation.Summary);
+        basic.Explanation.NextSteps.Should().Equal(full.Explanation.NextSteps);
+        basic.RuleSets.Should().Equal(full.RuleSets);
     }
 }

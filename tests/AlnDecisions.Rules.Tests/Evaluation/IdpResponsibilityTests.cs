@@ -1,35 +1,31 @@
-using AlnDecisions.Domain;
-using AlnDecisions.Rules.Catalog;
-using AlnDecisions.Rules.Evaluation;
+using AlnDecisions.Contract.V1;
 
 namespace AlnDecisions.Rules.Tests.Evaluation;
 
 public sealed class IdpResponsibilityTests
 {
-    private static async Task<Decision> Decide(string authority, Learner learner)
-    {
-        var engine = new DecisionEngine(await RuleSetRegistry.LoadAsync(RepositoryFolders.Rules), new DecisionIdGenerator(TimeProvider.System));
-        var result = await engine.DecideAsync(new DecisionCase("case-1", authority, new DateOnly(2025, 10, 1), [DecisionKind.IdpResponsibility], learner));
-        return result.Decisions.Single();
-    }
+    private static async Task<Decision> Decide(string authority, string learner) =>
+        await (await Pipelines.Repository).DecideOneAsync(
+            $$"""{ "caseReference": "case-1", "authority": "{{authority}}", "decisionDate": "2025-10-01", "kinds": ["IDP_RESPONSIBILITY"], "learner": {{learner}} }""");
 
     [Fact]
     public async Task Decide_LookedAfterChild_LookingAfterAuthorityMaintainsAndCannotDirect()
     {
-        var decision = await Decide("cardiff", new Learner(DateOfBirth: new DateOnly(2015, 3, 2), HomeAuthority: "cardiff", HasAln: true,
-            LookedAfter: true, LookingAfterAuthority: "newport"));
+        var decision = await Decide("cardiff", """{ "dateOfBirth": "2015-03-02", "homeAuthority": "cardiff", "hasAln": true, "lookedAfter": true, "lookingAfterAuthority": "newport" }""");
 
         decision.Outcome.Should().Be("LOCAL_AUTHORITY");
-        decision.DecidingLayer.Should().Be(Layer.Statutory);
-        decision.Fields.Should().Contain("responsibleAuthority", "newport").And.Contain("mayDirectSchool", "false");
+        decision.DecidingLayer.Should().Be(Layer.Types.Value.Statutory);
+        decision.ResponsibleAuthority.Should().Be("newport");
+        decision.HasMayDirectSchool.Should().BeTrue();
+        decision.MayDirectSchool.Should().BeFalse();
     }
 
     [Fact]
     public async Task Decide_AnswerNamesUnknownFact_AsksForThatFact()
     {
-        var decision = await Decide("cardiff", new Learner(DateOfBirth: new DateOnly(2015, 3, 2), HomeAuthority: "cardiff", HasAln: true, LookedAfter: true));
+        var decision = await Decide("cardiff", """{ "dateOfBirth": "2015-03-02", "homeAuthority": "cardiff", "hasAln": true, "lookedAfter": true }""");
 
-        decision.Outcome.Should().Be(Outcomes.MoreInformationNeeded);
+        decision.Outcome.Should().Be("MORE_INFORMATION_NEEDED");
         decision.Explanation.MissingFacts.Should().Equal("learner.lookingAfterAuthority");
         decision.Explanation.DecidingRule.Should().Be("looked-after-child");
     }
@@ -37,7 +33,7 @@ public sealed class IdpResponsibilityTests
     [Fact]
     public async Task Decide_NoAlnRecorded_NotApplicable()
     {
-        var decision = await Decide("cardiff", new Learner(HasAln: false));
+        var decision = await Decide("cardiff", """{ "hasAln": false }""");
 
         decision.Outcome.Should().Be("NOT_APPLICABLE");
     }
@@ -45,17 +41,22 @@ public sealed class IdpResponsibilityTests
     [Fact]
     public async Task Decide_SchoolDefault_NextStepsNameTheAuthorityInWhoseAreaTheLearnerIs()
     {
-        var decision = await Decide("carmarthenshire", new Learner(
-            DateOfBirth: new DateOnly(2015, 3, 2), HomeAuthority: "carmarthenshire", HasAln: true, ExistingIdp: new ExistingIdp(IdpMaintainer.None),
-            Setting: new Setting(SettingKind.MaintainedSchool, "carmarthenshire", SpecialistClass.NotInSpecialistClass),
-            LookedAfter: false, DualRegistered: false, ElectivelyHomeEducated: false, EducatedOtherThanAtSchool: false,
-            Needs: new Needs(RareConditionRequiringSpecialistSupport: false),
-            Provision: new Provision(ReasonableForSchoolToSecure: true, SchoolCanDetermineNeedsAndProvision: true,
-                RequiresPlaceAtParticularInstitution: false, RequiresBoardAndLodging: false,
-                ExternalSpecialistAdviceBeyondSchool: false, EquipmentBeyondSchool: false, IntensiveSupportBeyondSchool: false)));
+        var decision = await Decide("carmarthenshire", """
+            {
+              "dateOfBirth": "2015-03-02", "homeAuthority": "carmarthenshire", "hasAln": true, "existingIdp": { "maintainedBy": "NONE" },
+              "setting": { "kind": "MAINTAINED_SCHOOL", "authority": "carmarthenshire", "specialistClass": "NOT_IN_SPECIALIST_CLASS" },
+              "lookedAfter": false, "dualRegistered": false, "electivelyHomeEducated": false, "educatedOtherThanAtSchool": false,
+              "needs": { "rareConditionRequiringSpecialistSupport": false },
+              "provision": {
+                "reasonableForSchoolToSecure": true, "schoolCanDetermineNeedsAndProvision": true,
+                "requiresPlaceAtParticularInstitution": false, "requiresBoardAndLodging": false,
+                "externalSpecialistAdviceBeyondSchool": false, "equipmentBeyondSchool": false, "intensiveSupportBeyondSchool": false
+              }
+            }
+            """);
 
         decision.Outcome.Should().Be("SCHOOL");
-        decision.DecidingLayer.Should().Be(Layer.AuthorityPrinciples);
+        decision.DecidingLayer.Should().Be(Layer.Types.Value.AuthorityPrinciples);
         decision.Explanation.NextSteps.Select(s => s.En).Should().Contain(s => s.Contains("Carmarthenshire County Council", StringComparison.Ordinal) && s.Contains("four weeks", StringComparison.Ordinal));
         decision.Explanation.NextSteps.Select(s => s.Cy).Should().Contain(s => s.Contains("Cyngor Sir Gâr", StringComparison.Ordinal));
     }

@@ -1,0 +1,141 @@
+using AlnDecisions.Domain;
+using AlnDecisions.Rules.Catalog;
+using AlnDecisions.Rules.Facts;
+using AlnDecisions.Rules.Plan;
+
+namespace AlnDecisions.Rules.Evaluation;
+
+/// <summary>
+/// Decides one kind for one authority: the statutory layer first, then the authority's principles
+/// (or the national baseline when it has none encoded), as one decision list; or the timescales.
+/// </summary>
+internal static class KindEvaluator
+{
+    public static Decision Decide(DecisionRun run, DecisionKind kind, string authority, FactSnapshot facts)
+    {
+        var catalog = run.Catalog;
+        var date = run.Case.DecisionDate;
+        var declaration = DecisionKinds.Of(kind);
+        var home = facts[facts.Model.Require("learner.homeAuthority")] as string;
+        var principlesAuthority = declaration.PrinciplesOfHomeAuthority && Authorities.IsWelsh(home) ? home! : authority;
+        var authorityFile = catalog.InForce(kind, principlesAuthority, Layer.AuthorityPrinciples, date);
+        var baseline = catalog.InForce(kind, Authorities.National, Layer.NationalBaseline, date);
+        var statutory = catalog.InForce(kind, Authorities.National, Layer.Statutory, date);
+        if (declaration.Evaluation == KindEvaluation.Timescales && statutory is { HasRules: true })
+        {
+            run.Evaluated.Add(statutory);
+            return TimescaleEvaluator.Decide(catalog, statutory, authorityFile, run.Case, facts, run.ExplainEveryRule);
+        }
+
+        var principles = authorityFile is { HasRules: true } ? authorityFile : baseline;
+        var layers = new[] { statutory, principles }.OfType<CompiledRuleSet>().Where(set => set.HasRules).ToArray();
+        if (layers.Length == 0)
+        {
+            return new Decision(kind, Outcome.NoRuleSetInForce,
+                new Explanation(ExplanationText.NotInForce(kind, date), [], [new MissingInformation.RuleSet(kind, Authorities.National, date)], [], null),
+                [], null, Decision.NoFields, []);
+        }
+
+        var reasons = new List<Reason>();
+        var missing = new List<MissingInformation>();
+        var used = new List<RuleSetReference>(3);
+        IReadOnlyList<CompiledRule> blocking = [];
+        if (authorityFile is { HasRules: false })
+        {
+            // The authority's file says it inherits the baseline; it still supplies signposting.
+            used.Add(authorityFile.Reference);
+        }
+
+        foreach (var ruleSet in layers)
+        {
+            run.Evaluated.Add(ruleSet);
+            var result = LayerEvaluator.Evaluate(ruleSet, facts, blocking, run.ExplainEveryRule);
+            used.Add(ruleSet.Reference);
+            reasons.AddRange(result.Reasons);
+            missing.AddRange(result.Missing);
+            blocking = result.Blocking;
+
+            if (result.Errored is { } errored)
+            {
+                return new Decision(kind, Outcome.EvaluationError,
+                    new Explanation(ExplanationText.EvaluationError(errored.Name), reasons, [], [], errored.Name), used, ruleSet.Layer, Decision.NoFields, []);
+            }
+
+            if (result.Decided is { } rule)
+            {
+                return Decided(run, kind, authority, facts, rule, reasons, used);
+            }
+        }
+
+        if (blocking.Count > 0)
+        {
+            var distinct = missing.Distinct().ToArray();
+            return new Decision(kind, Outcome.MoreInformationNeeded,
+                new Explanation(ExplanationText.MissingFacts(distinct), reasons, distinct, [ExplanationText.ProvideMissingFacts], null), used, null, Decision.NoFields, []);
+        }
+
+        return new Decision(kind, Outcome.NoRuleMatched, new Explanation(ExplanationText.NoRuleMatched, reasons, [], [], null), used, null, Decision.NoFields, []);
+    }
+
+    private static Decision Decided(DecisionRun run, DecisionKind kind, string authority, FactSnapshot facts, CompiledRule rule, List<Reason> reasons, List<RuleSetReference> used)
+    {
+        Dictionary<DecisionField, FieldAnswer>? fields = null;
+        List<MissingInformation>? unknown = null;
+        foreach (var field in rule.Fields)
+        {
+            if (CompiledRule.Resolve(field, facts) is { } answer)
+            {
+                (fields ??= [])[field.Field] = answer;
+            }
+            else
+            {
+                (unknown ??= []).AddRange(field.FromFact!.AskFor);
+            }
+        }
+
+        if (unknown is not null)
+        {
+            // The rule settles who, but the answer names a fact the request left unknown.
+            var distinct = unknown.Distinct().ToArray();
+            return new Decision(kind, Outcome.MoreInformationNeeded,
+                new Explanation(ExplanationText.MissingFacts(distinct), reasons, distinct, [ExplanationText.ProvideMissingFacts], rule.Name), used, rule.Layer, Decision.NoFields, []);
+        }
+
+        // The authority in whose area the learner is (EN para 73): the home authority when it is Welsh.
+        var home = facts[facts.Model.Require("learner.homeAuthority")] as string;
+        var area = Authorities.IsWelsh(home) ? home! : authority;
+        var date = run.Case.DecisionDate;
+        var signposting = run.Catalog.InForce(kind, area, Layer.AuthorityPrinciples, date)?.Definition.Signposting
+            ?? run.Catalog.InForce(kind, Authorities.National, Layer.NationalBaseline, date)?.Definition.Signposting
+            ?? [];
+        var responsible = fields?.GetValueOrDefault(DecisionField.ResponsibleAuthority) is FieldAnswer.Authority named ? named.Code : area;
+        var nextSteps = new List<LocalisedText>(rule.Definition.NextSteps.Count + signposting.Count);
+        foreach (var step in rule.Definition.NextSteps)
+        {
+            nextSteps.Add(rule.NextStepsNeedNames ? Fill(step, area, responsible) : step);
+        }
+
+        foreach (var step in signposting)
+        {
+            nextSteps.Add(Fill(step, area, responsible));
+        }
+
+        return new Decision(kind, rule.Outcome,
+            new Explanation(rule.DecidedSummary, reasons, rule.MissingFacts, nextSteps, rule.Name),
+            used, rule.Layer, (IReadOnlyDictionary<DecisionField, FieldAnswer>?)fields ?? Decision.NoFields, []);
+    }
+
+    private static LocalisedText Fill(LocalisedText text, string area, string responsible)
+    {
+        if (!text.En.Contains('{', StringComparison.Ordinal) && !text.Cy.Contains('{', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var areaName = AuthorityNames.Of(area);
+        var responsibleName = AuthorityNames.Of(responsible);
+        return new LocalisedText(
+            text.En.Replace("{areaAuthority}", areaName.En, StringComparison.Ordinal).Replace("{responsibleAuthority}", responsibleName.En, StringComparison.Ordinal),
+            text.Cy.Replace("{areaAuthority}", areaName.Cy, StringComparison.Ordinal).Replace("{responsibleAuthority}", responsibleName.Cy, StringComparison.Ordinal));
+    }
+}
