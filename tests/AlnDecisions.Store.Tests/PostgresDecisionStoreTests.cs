@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using AlnDecisions.Store.Tests.Infrastructure;
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace AlnDecisions.Store.Tests;
+
+/// <summary>The store contract on a real PostgreSQL server, plus the shapes only it has: several hosts on one database, and the server going away.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresDecisionStoreTests(PostgresServer server, ITestOutputHelper output)
+    : DecisionStoreContract(new PostgresTarget(server), output)
+{
+    [Fact]
+    public async Task StartAsync_TwoStoresAtOnceOnANewDatabase_ApplyEachMigrationOnce()
+    {
+        var options = await Target.NewDatabaseAsync();
+        var first = Track(new DecisionStore(options, Clock));
+        var second = Track(new DecisionStore(options, Clock));
+
+        await Task.WhenAll(first.StartAsync(), second.StartAsync());
+
+        await using var connection = new NpgsqlConnection(options.PostgreSqlConnectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(*), count(DISTINCT version) FROM schema_version", connection);
+        await using var reader = await count.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        reader.GetInt64(0).Should().Be(reader.GetInt64(1)).And.BeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task GetAsync_TwoStoresOnOneDatabase_EachReadsAndRecordsOnTheOthersDecisions()
+    {
+        var options = await Target.NewDatabaseAsync();
+        var hostA = Track(new DecisionStore(options, Clock));
+        var hostB = Track(new DecisionStore(options, Clock));
+        var madeOnA = Decisions.Record();
+        var madeOnB = Decisions.Record();
+
+        await Task.WhenAll(hostA.AppendAsync(madeOnA), hostB.AppendAsync(madeOnB));
+        var recordedOnB = await hostB.RecordOutcomeAsync(new HumanDecision(madeOnA.DecisionId, "ALN_DETERMINATION", "HAS_ALN", true, null, "ALNCo", new DateOnly(2025, 10, 2)));
+
+        recordedOnB.IsRecorded.Should().BeTrue();
+        var readOnA = (await hostA.GetAsync(madeOnA.DecisionId))!;
+        readOnA.Response.ToArray().Should().Equal(madeOnA.Response.ToArray());
+        readOnA.HumanDecisions.Should().ContainSingle();
+        (await hostA.GetAsync(madeOnB.DecisionId))!.Response.ToArray().Should().Equal(madeOnB.Response.ToArray());
+    }
+
+    [Fact]
+    public async Task AppendAsync_PostgresStoppedMidRun_FailsFastWithTheTypedExceptionThenRecovers()
+    {
+        var options = await Target.NewDatabaseAsync();
+        options.RetryInterval = TimeSpan.FromMilliseconds(250);
+        var clock = TimeProvider.System;
+        var store = Track(new DecisionStore(options, clock));
+        var before = Enumerable.Range(0, 20).Select(_ => Decisions.Record()).ToList();
+        await Task.WhenAll(before.Select(r => store.AppendAsync(r)));
+
+        // A crash, not a shutdown: no checkpoint, recovery from the WAL on the next start.
+        await server.StopAsync(immediate: true);
+        var failures = new List<TimeSpan>();
+        try
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                var started = clock.GetTimestamp();
+                var failure = await Assert.ThrowsAsync<DecisionStoreUnavailableException>(() => store.AppendAsync(Decisions.Record()));
+                failures.Add(clock.GetElapsedTime(started));
+                failure.Reason.Should().Be(StoreUnavailableReason.DatabaseUnavailable);
+            }
+
+            var read = await Assert.ThrowsAsync<DecisionStoreUnavailableException>(() => store.GetAsync(before[0].DecisionId));
+            read.Reason.Should().Be(StoreUnavailableReason.DatabaseUnavailable);
+        }
+        finally
+        {
+            await server.StartAsync();
+        }
+
+        var after = Decisions.Record();
+        var watch = Stopwatch.StartNew();
+        await SqliteDecisionStoreTests.Eventually(() => store.AppendAsync(after));
+        Output.WriteLine($"while down, appends failed in at most {failures.Max().TotalMilliseconds:F0} ms; after the restart the first append succeeded within {watch.ElapsedMilliseconds} ms");
+
+        failures.Should().OnlyContain(f => f < TimeSpan.FromSeconds(2));
+        (await store.GetAsync(after.DecisionId)).Should().NotBeNull();
+        foreach (var record in before)
+        {
+            (await store.GetAsync(record.DecisionId)).Should().NotBeNull("an acknowledged append survives a crash of the server");
+        }
+    }
+}
