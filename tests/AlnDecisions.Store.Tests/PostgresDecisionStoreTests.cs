@@ -19,7 +19,7 @@ public sealed class PostgresDecisionStoreTests(PostgresServer server, ITestOutpu
 
         await Task.WhenAll(first.StartAsync(), second.StartAsync());
 
-        await using var connection = new NpgsqlConnection(options.PostgreSqlConnectionString);
+        await using var connection = new NpgsqlConnection(options.PostgreSqlConnectionString + ";Pooling=false");
         await connection.OpenAsync();
         await using var count = new NpgsqlCommand("SELECT count(*), count(DISTINCT version) FROM schema_version", connection);
         await using var reader = await count.ExecuteReaderAsync();

@@ -26,7 +26,8 @@ public sealed class PostgresServer : IAsyncLifetime
     /// <summary>The cluster's data directory (readable by the test as root, to look at the files a copier would get).</summary>
     public string DataDirectory => Path.Combine(_root, "data");
 
-    public string AdminConnectionString => ConnectionString("postgres");
+    /// <summary>Unpooled: the outage test restarts the server, and a pooled connection would outlive it broken.</summary>
+    public string AdminConnectionString => ConnectionString("postgres") + ";Pooling=false";
 
     public async Task InitializeAsync()
     {

@@ -23,7 +23,7 @@ public sealed class PostgresTarget(PostgresServer server) : StoreTarget
     {
         // What a copier of the cluster's files would get: this database's directory and the WAL,
         // after a checkpoint has written every page out.
-        await using var connection = new NpgsqlConnection(options.PostgreSqlConnectionString);
+        await using var connection = new NpgsqlConnection(options.PostgreSqlConnectionString + ";Pooling=false");
         await connection.OpenAsync();
         await using (var checkpoint = new NpgsqlCommand("CHECKPOINT", connection))
         {
