@@ -6,6 +6,14 @@ using BenchmarkDotNet.Running;
 // `dotnet run -c Release --project tests/AlnDecisions.Benchmarks -- load` times start-up and reload
 // (one-off costs BenchmarkDotNet's many-iteration model does not suit); anything else goes to
 // BenchmarkDotNet, e.g. `-- --filter '*'`.
+// `-- store sqlite DIR` or `-- store postgres CONNECTION` measures decision-store appends per
+// second with 1, 16 and 64 writers; scripts/bench-store.sh runs both against throwaway databases.
+if (args.FirstOrDefault() == "store")
+{
+    await StoreThroughput.RunAsync(args[1..]);
+    return;
+}
+
 if (args.FirstOrDefault() == "load")
 {
     var rules = Path.Combine(DecideBenchmarks.RepositoryRoot, "rules");

@@ -96,7 +96,21 @@ internal sealed class GroupCommitter : IAsyncDisposable
                 batch.Add(pending);
             }
 
-            await CommitAsync(batch);
+            try
+            {
+                await CommitAsync(batch);
+            }
+            catch (Exception e)
+            {
+                // CommitAsync settles every caller itself; this only keeps the writer alive if
+                // settling throws, so no later append waits on a writer that is gone.
+                StoreLog.AppendFailed(_logger, e);
+                foreach (var pending in batch)
+                {
+                    pending.Completion.TrySetException(e);
+                }
+            }
+
             batch.Clear();
         }
     }

@@ -18,7 +18,7 @@ internal static class LocalKeyFile
         created = false;
         if (!File.Exists(path))
         {
-            var id = "local-" + DateTime.UtcNow.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+            var id = "local-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
             var content = JsonSerializer.SerializeToUtf8Bytes(new KeyFileContent(id, new Dictionary<string, string> { [id] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) }));
             var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
             if (!OperatingSystem.IsWindows())
@@ -26,16 +26,23 @@ internal static class LocalKeyFile
                 options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
             }
 
-            try
+            // Written aside and moved into place, so a second process starting at the same moment
+            // reads a whole file or none: whichever move lands first is the key both use.
+            var aside = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+            using (var stream = new FileStream(aside, options))
             {
-                using var stream = new FileStream(path, options);
                 stream.Write(content);
                 stream.Flush(flushToDisk: true);
+            }
+
+            try
+            {
+                File.Move(aside, path, overwrite: false);
                 created = true;
             }
             catch (IOException) when (File.Exists(path))
             {
-                // Another process created it first: use theirs.
+                File.Delete(aside);
             }
         }
 
