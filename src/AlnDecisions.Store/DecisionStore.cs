@@ -304,29 +304,32 @@ public sealed class DecisionStore : IAsyncDisposable
         Text("kind", decision.Kind, MaxCodeLength, required: true);
         Text("finalOutcome", decision.FinalOutcome, MaxCodeLength, required: true);
         Text("deciderRole", decision.DeciderRole, MaxRoleLength, required: true);
-        if (decision.Reason is { } reason)
+        var reason = decision.Reason;
+        if (reason is null || string.IsNullOrWhiteSpace(reason.Text))
         {
+            if (!decision.FollowsRecommendation)
+            {
+                problems.Add(new(reason is null ? "reason" : "reason.text", StoreProblemCode.ReasonRequiredForOverride,
+                    "A decision that does not follow the recommendation needs a reason."));
+            }
+            else if (reason is not null)
+            {
+                problems.Add(new("reason.text", StoreProblemCode.Required, "reason.text is required when a reason is given."));
+            }
+        }
+
+        if (reason is not null)
+        {
+            Text("reason.text", reason.Text, MaxReasonLength, required: false);
             if (!Enum.IsDefined(reason.Language))
             {
                 problems.Add(new("reason.language", StoreProblemCode.Malformed, "reason.language is English or Welsh."));
             }
 
-            Text("reason.text", reason.Text, MaxReasonLength, required: !decision.FollowsRecommendation);
             if (reason.Translation is not null)
             {
                 Text("reason.translation", reason.Translation, MaxReasonLength, required: true);
             }
-        }
-        else if (!decision.FollowsRecommendation)
-        {
-            problems.Add(new("reason", StoreProblemCode.ReasonRequiredForOverride, "A decision that does not follow the recommendation needs a reason."));
-        }
-
-        if (decision.Reason is not null && !decision.FollowsRecommendation && string.IsNullOrWhiteSpace(decision.Reason.Text))
-        {
-            // Say why, not just that the text is blank.
-            problems.RemoveAll(p => p.Field == "reason.text" && p.Code == StoreProblemCode.Required);
-            problems.Add(new("reason.text", StoreProblemCode.ReasonRequiredForOverride, "A decision that does not follow the recommendation needs a reason."));
         }
 
         return problems;

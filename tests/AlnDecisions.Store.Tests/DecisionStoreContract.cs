@@ -304,11 +304,17 @@ public abstract class DecisionStoreContract(StoreTarget target, ITestOutputHelpe
         var otherKind = await store.RecordOutcomeAsync(new HumanDecision(record.DecisionId, "CROSS_BORDER", "NOT_CROSS_BORDER", true, null, "ALNCo", on));
         var mismatch = await store.RecordOutcomeAsync(new HumanDecision(record.DecisionId, "ALN_DETERMINATION", "NO_ALN", true, null, "ALNCo", on));
         var blank = await store.RecordOutcomeAsync(new HumanDecision(record.DecisionId, "ALN_DETERMINATION", " ", true, null, "", on));
+        var malformed = await store.RecordOutcomeAsync(new HumanDecision(record.DecisionId, "ALN_DETERMINATION", "HAS_ALN", true,
+            new DecisionReason("Agreed.", (ReasonLanguage)9, ""), new string('r', 201), on));
+        var badId = await store.RecordOutcomeAsync(new HumanDecision("not-a-ulid", "ALN_DETERMINATION", "HAS_ALN", true, null, "ALNCo", on));
 
         unknown.IsDecisionNotFound.Should().BeTrue();
         otherKind.Problems.Should().ContainSingle().Which.Code.Should().Be(StoreProblemCode.KindNotDecided);
         mismatch.Problems.Should().ContainSingle().Which.Code.Should().Be(StoreProblemCode.FollowsRecommendationMismatch);
         blank.Problems.Select(p => (p.Field, p.Code)).Should().BeEquivalentTo([("finalOutcome", StoreProblemCode.Required), ("deciderRole", StoreProblemCode.Required)]);
+        malformed.Problems.Select(p => (p.Field, p.Code)).Should().BeEquivalentTo([
+            ("deciderRole", StoreProblemCode.TooLong), ("reason.language", StoreProblemCode.Malformed), ("reason.translation", StoreProblemCode.Required)]);
+        badId.Problems.Should().ContainSingle().Which.Should().Match<StoreProblem>(p => p.Field == "decisionId" && p.Code == StoreProblemCode.Malformed);
     }
 
     [Fact]

@@ -92,17 +92,18 @@ public sealed class PostgresServer : IAsyncLifetime
     }.ToString();
 
     /// <summary>Where Debian puts the server binaries: /usr/lib/postgresql/&lt;version&gt;/bin (newest version first).</summary>
-    public static string FindBinDirectory()
+    public static string FindBinDirectory() =>
+        FindBinDirectory(Environment.GetEnvironmentVariable(BinDirectoryVariable), "/usr/lib/postgresql");
+
+    internal static string FindBinDirectory(string? configured, string debianRoot)
     {
-        var configured = Environment.GetEnvironmentVariable(BinDirectoryVariable);
         if (!string.IsNullOrEmpty(configured) && File.Exists(Path.Combine(configured, "initdb")))
         {
             return configured;
         }
 
-        const string Debian = "/usr/lib/postgresql";
-        var found = Directory.Exists(Debian)
-            ? Directory.GetDirectories(Debian)
+        var found = Directory.Exists(debianRoot)
+            ? Directory.GetDirectories(debianRoot)
                 .Select(d => (Dir: Path.Combine(d, "bin"), Version: double.TryParse(Path.GetFileName(d), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : 0))
                 .Where(c => File.Exists(Path.Combine(c.Dir, "initdb")) && File.Exists(Path.Combine(c.Dir, "pg_ctl")))
                 .OrderByDescending(c => c.Version)
