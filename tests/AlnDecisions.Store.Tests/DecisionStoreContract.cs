@@ -474,6 +474,40 @@ public abstract class DecisionStoreContract(StoreTarget target, ITestOutputHelpe
     }
 
     [Fact]
+    public async Task StartAsync_TwoStoresAtOnceOnANewDatabase_BothStartAndEachReadsTheOthersRecords()
+    {
+        var options = await Target.NewDatabaseAsync();
+        var first = Track(new DecisionStore(options, Clock));
+        var second = Track(new DecisionStore(options, Clock));
+
+        await Task.WhenAll(first.StartAsync(), second.StartAsync());
+        var record = Decisions.Record();
+        await first.AppendAsync(record);
+
+        (await second.GetAsync(record.DecisionId)).Should().NotBeNull();
+        (await Target.SchemaVersionsAsync(options)).Should().OnlyHaveUniqueItems().And.NotBeEmpty();
+    }
+
+    [Fact]
+    public async Task GetAsync_TwoStoresOnOneDatabase_EachReadsAndRecordsOnTheOthersDecisions()
+    {
+        var options = await Target.NewDatabaseAsync();
+        var hostA = Track(new DecisionStore(options, Clock));
+        var hostB = Track(new DecisionStore(options, Clock));
+        var madeOnA = Decisions.Record();
+        var madeOnB = Decisions.Record();
+
+        await Task.WhenAll(hostA.AppendAsync(madeOnA), hostB.AppendAsync(madeOnB));
+        var recordedOnB = await hostB.RecordOutcomeAsync(new HumanDecision(madeOnA.DecisionId, "ALN_DETERMINATION", "HAS_ALN", true, null, "ALNCo", new DateOnly(2025, 10, 2)));
+
+        recordedOnB.IsRecorded.Should().BeTrue();
+        var readOnA = (await hostA.GetAsync(madeOnA.DecisionId))!;
+        readOnA.Response.ToArray().Should().Equal(madeOnA.Response.ToArray());
+        readOnA.HumanDecisions.Should().ContainSingle();
+        (await hostA.GetAsync(madeOnB.DecisionId))!.Response.ToArray().Should().Equal(madeOnB.Response.ToArray());
+    }
+
+    [Fact]
     public async Task StartAsync_OnAnExistingDatabase_AppliesNothingAndKeepsTheRecords()
     {
         var (store, options) = await NewStoreAsync();

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using AlnDecisions.Store.Tests.Infrastructure;
-using Npgsql;
 using Xunit.Abstractions;
 
 namespace AlnDecisions.Store.Tests;
@@ -10,42 +9,6 @@ namespace AlnDecisions.Store.Tests;
 public sealed class PostgresDecisionStoreTests(PostgresServer server, ITestOutputHelper output)
     : DecisionStoreContract(new PostgresTarget(server), output)
 {
-    [Fact]
-    public async Task StartAsync_TwoStoresAtOnceOnANewDatabase_ApplyEachMigrationOnce()
-    {
-        var options = await Target.NewDatabaseAsync();
-        var first = Track(new DecisionStore(options, Clock));
-        var second = Track(new DecisionStore(options, Clock));
-
-        await Task.WhenAll(first.StartAsync(), second.StartAsync());
-
-        await using var connection = new NpgsqlConnection(options.PostgreSqlConnectionString + ";Pooling=false");
-        await connection.OpenAsync();
-        await using var count = new NpgsqlCommand("SELECT count(*), count(DISTINCT version) FROM schema_version", connection);
-        await using var reader = await count.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        reader.GetInt64(0).Should().Be(reader.GetInt64(1)).And.BeGreaterThan(0);
-    }
-
-    [Fact]
-    public async Task GetAsync_TwoStoresOnOneDatabase_EachReadsAndRecordsOnTheOthersDecisions()
-    {
-        var options = await Target.NewDatabaseAsync();
-        var hostA = Track(new DecisionStore(options, Clock));
-        var hostB = Track(new DecisionStore(options, Clock));
-        var madeOnA = Decisions.Record();
-        var madeOnB = Decisions.Record();
-
-        await Task.WhenAll(hostA.AppendAsync(madeOnA), hostB.AppendAsync(madeOnB));
-        var recordedOnB = await hostB.RecordOutcomeAsync(new HumanDecision(madeOnA.DecisionId, "ALN_DETERMINATION", "HAS_ALN", true, null, "ALNCo", new DateOnly(2025, 10, 2)));
-
-        recordedOnB.IsRecorded.Should().BeTrue();
-        var readOnA = (await hostA.GetAsync(madeOnA.DecisionId))!;
-        readOnA.Response.ToArray().Should().Equal(madeOnA.Response.ToArray());
-        readOnA.HumanDecisions.Should().ContainSingle();
-        (await hostA.GetAsync(madeOnB.DecisionId))!.Response.ToArray().Should().Equal(madeOnB.Response.ToArray());
-    }
-
     [Fact]
     public async Task AppendAsync_PostgresStoppedMidRun_FailsFastWithTheTypedExceptionThenRecovers()
     {

@@ -52,6 +52,21 @@ public sealed class SqliteDecisionStoreTests : DecisionStoreContract, IDisposabl
     }
 
     [Fact]
+    public async Task DecisionStoreStartup_HostStarts_OpensTheDatabaseBeforeAnyDecision()
+    {
+        var options = await _target.NewDatabaseAsync();
+        var store = Track(new DecisionStore(options, Clock));
+        var startup = new DecisionStoreStartup(store);
+
+        await startup.StartAsync(CancellationToken.None);
+
+        File.Exists(SqliteTarget.DatabasePath(options)).Should().BeTrue();
+        (await Target.SchemaVersionsAsync(options)).Should().NotBeEmpty();
+        await startup.StopAsync(CancellationToken.None);
+        await store.AppendAsync(Decisions.Record());
+    }
+
+    [Fact]
     public async Task EraseCaseAsync_SqliteFiles_KeepNoTraceOfTheErasedCaseReference()
     {
         var (store, options) = await NewStoreAsync();

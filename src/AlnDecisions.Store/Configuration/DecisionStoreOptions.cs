@@ -18,7 +18,12 @@ public sealed class DecisionStoreOptions
     /// <summary>SQLite: the database file's name inside <see cref="DataDirectory"/>. Default: <c>decisions.db</c>.</summary>
     public string SqliteFileName { get; set; } = "decisions.db";
 
-    /// <summary>PostgreSQL: an Npgsql connection string. Default: none; required for that backend.</summary>
+    /// <summary>
+    /// PostgreSQL: an Npgsql connection string. Default: none; required for that backend. Its
+    /// <c>Timeout</c> (connect; Npgsql's default 15 s) and <c>Command Timeout</c> (30 s) bound how long
+    /// a server that hangs rather than refuses can hold a batch; meanwhile the bounded queue refuses
+    /// new appends. Leave <c>Include Error Detail</c> off: details may quote stored values.
+    /// </summary>
     public string? PostgreSqlConnectionString { get; set; }
 
     /// <summary>

@@ -64,6 +64,21 @@ public sealed class PostgresTarget(PostgresServer server) : StoreTarget
         await command.ExecuteNonQueryAsync();
     }
 
+    public override async Task<IReadOnlyList<int>> SchemaVersionsAsync(DecisionStoreOptions options)
+    {
+        await using var connection = new NpgsqlConnection(options.PostgreSqlConnectionString + ";Pooling=false");
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT version FROM schema_version", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var versions = new List<int>();
+        while (await reader.ReadAsync())
+        {
+            versions.Add(reader.GetInt32(0));
+        }
+
+        return versions;
+    }
+
     private sealed class Lock(NpgsqlConnection connection, NpgsqlTransaction transaction) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()

@@ -51,6 +51,21 @@ public sealed class SqliteTarget : StoreTarget, IDisposable
         await command.ExecuteNonQueryAsync();
     }
 
+    public override async Task<IReadOnlyList<int>> SchemaVersionsAsync(DecisionStoreOptions options)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath(options)};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = new SqliteCommand("SELECT version FROM schema_version", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var versions = new List<int>();
+        while (await reader.ReadAsync())
+        {
+            versions.Add(reader.GetInt32(0));
+        }
+
+        return versions;
+    }
+
     public static string DatabasePath(DecisionStoreOptions options) => Path.Combine(options.DataDirectory, options.SqliteFileName);
 
     public void Dispose()

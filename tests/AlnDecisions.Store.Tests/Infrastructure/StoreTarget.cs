@@ -23,6 +23,9 @@ public abstract class StoreTarget
     /// <summary>Runs SQL against the database directly, bypassing the store (to tamper, as an attacker with the file would).</summary>
     public abstract Task ExecuteAsync(DecisionStoreOptions options, string sql);
 
+    /// <summary>The versions recorded in schema_version, one per applied migration.</summary>
+    public abstract Task<IReadOnlyList<int>> SchemaVersionsAsync(DecisionStoreOptions options);
+
     protected static void UseTestKey(DecisionStoreOptions options)
     {
         options.Encryption.Keys[TestKeyId] = TestKey;
