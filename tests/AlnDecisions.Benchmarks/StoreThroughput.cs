@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
+using AlnDecisions.Rules.Evaluation;
 using AlnDecisions.Store;
 using AlnDecisions.Store.Configuration;
 
@@ -14,8 +15,6 @@ namespace AlnDecisions.Benchmarks;
 /// </summary>
 internal static class StoreThroughput
 {
-    private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-
     /// <summary><c>store sqlite DIR</c> or <c>store postgres CONNECTION-STRING</c>, then optionally <c>--seconds N</c> and <c>--writers 1,16,64</c>.</summary>
     public static async Task RunAsync(string[] args)
     {
@@ -65,13 +64,14 @@ internal static class StoreThroughput
     private static async Task<long> RunWritersAsync(DecisionStore store, int writers, TimeSpan duration, byte[] request, byte[] response)
     {
         long appends = 0;
+        var ids = new DecisionIdGenerator(TimeProvider.System);
         var until = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         var tasks = Enumerable.Range(0, writers).Select(w => Task.Run(async () =>
         {
             var authority = "writer-" + w.ToString(CultureInfo.InvariantCulture);
             while (Stopwatch.GetTimestamp() < until)
             {
-                var record = new DecisionRecord(NewId(), "bench-" + Guid.NewGuid().ToString("N")[..12], authority, new DateOnly(2025, 10, 1),
+                var record = new DecisionRecord(ids.Next(), "bench-" + Guid.NewGuid().ToString("N")[..12], authority, new DateOnly(2025, 10, 1),
                     [new KindOutcome("ALN_DETERMINATION", "HAS_ALN"), new KindOutcome("IDP_RESPONSIBILITY", "SCHOOL")],
                     [new RuleSetStamp("national-aln-determination", "2025.1", new string('a', 64))], request, response);
                 await store.AppendAsync(record);
@@ -80,26 +80,6 @@ internal static class StoreThroughput
         })).ToArray();
         await Task.WhenAll(tasks);
         return appends;
-    }
-
-    private static string NewId()
-    {
-        var value = (UInt128)(ulong)DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() << 80;
-        Span<byte> random = stackalloc byte[10];
-        RandomNumberGenerator.Fill(random);
-        for (var i = 0; i < random.Length; i++)
-        {
-            value |= (UInt128)random[i] << (8 * (9 - i));
-        }
-
-        Span<char> chars = stackalloc char[26];
-        for (var i = 25; i >= 0; i--)
-        {
-            chars[i] = Alphabet[(int)(ulong)(value & 31)];
-            value >>= 5;
-        }
-
-        return new string(chars);
     }
 
     private static int Option(string[] args, string name, int fallback) =>

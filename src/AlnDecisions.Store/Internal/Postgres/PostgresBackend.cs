@@ -115,46 +115,8 @@ internal sealed class PostgresBackend : IStoreBackend
 
     public async Task<IReadOnlyList<RecordRow>> ListAsync(ListFilter filter, string? beforeId, int limit, CancellationToken cancellationToken)
     {
-        var conditions = new List<string>();
-        var parameters = new List<(string, object)>();
-        void Where(string condition, string name, object value)
-        {
-            conditions.Add(condition);
-            parameters.Add((name, value));
-        }
-
-        if (filter.CaseReference is { } c)
-        {
-            Where("r.case_reference = @case", "case", c);
-        }
-
-        if (filter.Authority is { } a)
-        {
-            Where("r.authority = @authority", "authority", a);
-        }
-
-        if (filter.Kind is { } k)
-        {
-            Where("EXISTS (SELECT 1 FROM decision_kinds k WHERE k.decision_id = r.decision_id AND k.kind = @kind)", "kind", k);
-        }
-
-        if (filter.DecidedFrom is { } from)
-        {
-            Where("r.decision_date >= @from", "from", from);
-        }
-
-        if (filter.DecidedTo is { } to)
-        {
-            Where("r.decision_date <= @to", "to", to);
-        }
-
-        if (beforeId is not null)
-        {
-            Where("r.decision_id < @before", "before", beforeId);
-        }
-
-        var where = conditions.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", conditions);
-        parameters.Add(("limit", limit));
+        var (where, parameters) = ListSql.Conditions(filter, beforeId, d => d);
+        parameters.Add(("@limit", limit));
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = Command(connection, null,
             $"SELECT {string.Join(", ", RecordColumns.Split(", ").Select(col => "r." + col))} FROM decision_records r {where} ORDER BY r.decision_id DESC LIMIT @limit",
@@ -285,7 +247,7 @@ internal sealed class PostgresBackend : IStoreBackend
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                Bucket(ruleSets, reader.GetString(0)).Add(new RuleSetStamp(reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+                ListSql.Bucket(ruleSets, reader.GetString(0)).Add(new RuleSetStamp(reader.GetString(1), reader.GetString(2), reader.GetString(3)));
             }
         }
 
@@ -295,7 +257,7 @@ internal sealed class PostgresBackend : IStoreBackend
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                Bucket(humans, reader.GetString(1)).Add(new SealedHumanDecision(
+                ListSql.Bucket(humans, reader.GetString(1)).Add(new SealedHumanDecision(
                     reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetBoolean(3), reader.GetString(4),
                     reader.GetFieldValue<DateOnly>(5), reader.GetFieldValue<DateTimeOffset>(6), reader.GetString(7),
                     reader.GetFieldValue<byte[]>(8), reader.GetFieldValue<byte[]>(9)));
@@ -305,17 +267,6 @@ internal sealed class PostgresBackend : IStoreBackend
         return records.Select(r => new RecordRow(
             r with { RuleSets = ruleSets.TryGetValue(r.DecisionId, out var s) ? s : [] },
             humans.TryGetValue(r.DecisionId, out var h) ? h : [])).ToList();
-    }
-
-    private static List<T> Bucket<T>(Dictionary<string, List<T>> buckets, string key)
-    {
-        if (!buckets.TryGetValue(key, out var list))
-        {
-            list = [];
-            buckets[key] = list;
-        }
-
-        return list;
     }
 
     private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? transaction, string sql, params (string Name, object Value)[] parameters)

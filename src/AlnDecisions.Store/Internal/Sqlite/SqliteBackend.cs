@@ -140,45 +140,7 @@ internal sealed class SqliteBackend : IStoreBackend
 
     public async Task<IReadOnlyList<RecordRow>> ListAsync(ListFilter filter, string? beforeId, int limit, CancellationToken cancellationToken)
     {
-        var conditions = new List<string>();
-        var parameters = new List<(string, object)>();
-        void Where(string condition, string name, object value)
-        {
-            conditions.Add(condition);
-            parameters.Add((name, value));
-        }
-
-        if (filter.CaseReference is { } c)
-        {
-            Where("r.case_reference = @case", "@case", c);
-        }
-
-        if (filter.Authority is { } a)
-        {
-            Where("r.authority = @authority", "@authority", a);
-        }
-
-        if (filter.Kind is { } k)
-        {
-            Where("EXISTS (SELECT 1 FROM decision_kinds k WHERE k.decision_id = r.decision_id AND k.kind = @kind)", "@kind", k);
-        }
-
-        if (filter.DecidedFrom is { } from)
-        {
-            Where("r.decision_date >= @from", "@from", FormatDate(from));
-        }
-
-        if (filter.DecidedTo is { } to)
-        {
-            Where("r.decision_date <= @to", "@to", FormatDate(to));
-        }
-
-        if (beforeId is not null)
-        {
-            Where("r.decision_id < @before", "@before", beforeId);
-        }
-
-        var where = conditions.Count == 0 ? string.Empty : "WHERE " + string.Join(" AND ", conditions);
+        var (where, parameters) = ListSql.Conditions(filter, beforeId, d => FormatDate(d));
         parameters.Add(("@limit", limit));
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = Command(connection,
@@ -385,7 +347,7 @@ internal sealed class SqliteBackend : IStoreBackend
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                Bucket(ruleSets, reader.GetString(0)).Add(new RuleSetStamp(reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+                ListSql.Bucket(ruleSets, reader.GetString(0)).Add(new RuleSetStamp(reader.GetString(1), reader.GetString(2), reader.GetString(3)));
             }
         }
 
@@ -395,7 +357,7 @@ internal sealed class SqliteBackend : IStoreBackend
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                Bucket(humans, reader.GetString(1)).Add(new SealedHumanDecision(
+                ListSql.Bucket(humans, reader.GetString(1)).Add(new SealedHumanDecision(
                     Guid.ParseExact(reader.GetString(0), "D"), reader.GetString(1), reader.GetString(2), reader.GetInt64(3) != 0,
                     reader.GetString(4), ParseDate(reader.GetString(5)), Instants.FromUnixMicroseconds(reader.GetInt64(6)),
                     reader.GetString(7), (byte[])reader.GetValue(8), (byte[])reader.GetValue(9)));
@@ -405,17 +367,6 @@ internal sealed class SqliteBackend : IStoreBackend
         return records.Select(r => new RecordRow(
             r with { RuleSets = ruleSets.TryGetValue(r.DecisionId, out var s) ? s : [] },
             humans.TryGetValue(r.DecisionId, out var h) ? h : [])).ToList();
-    }
-
-    private static List<T> Bucket<T>(Dictionary<string, List<T>> buckets, string key)
-    {
-        if (!buckets.TryGetValue(key, out var list))
-        {
-            list = [];
-            buckets[key] = list;
-        }
-
-        return list;
     }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
