@@ -5,13 +5,15 @@ using BenchmarkDotNet.Running;
 // load and reload of the rules (one-off costs BenchmarkDotNet's many-iteration model does not
 // suit); `-- store sqlite DIR` or `-- store postgres CONNECTION` measures decision-store appends
 // per second with 1, 16 and 64 writers (scripts/bench-store.sh runs both against throwaway
-// databases); anything else goes to BenchmarkDotNet, e.g. `-- --filter '*' --job short`.
+// databases); `-- frames DIR` writes the gRPC bodies scripts/bench-wire.sh sends; anything else goes to BenchmarkDotNet, e.g. `-- --filter '*' --job short`.
 switch (args.FirstOrDefault())
 {
     case "ratio":
         return await RatioCommand.RunAsync(Console.Out);
     case "load":
         return await LoadCommand.RunAsync(Console.Out);
+    case "frames":
+        return await GrpcFrames.RunAsync(args[1]);
     case "store":
         await StoreThroughput.RunAsync(args[1..]);
         return 0;

@@ -21,22 +21,25 @@ internal static class FactReader
     public static FactValues Read(IMessage? learner, DateOnly decisionDate, List<FieldViolation> violations)
     {
         var values = new object?[ContractFacts.Schema.Count];
-        Fill(ContractFacts.Tree, learner, values, decisionDate, violations, ContractFacts.Root);
+        Fill(ContractFacts.Tree, learner, values, decisionDate, violations, null);
         return FactValues.Adopt(ContractFacts.Schema, values);
     }
 
-    private static void Fill(RequestMessage node, IMessage? message, object?[] values, DateOnly decisionDate, List<FieldViolation> violations, string path)
+    /// <summary>
+    /// Fills <paramref name="values"/> from <paramref name="message"/>. <paramref name="record"/> is
+    /// the JSON path of the record being read (e.g. learner.post16.desiredOutcomes[0]), null for the
+    /// learner itself, whose facts' paths are their names.
+    /// </summary>
+    private static void Fill(RequestMessage node, IMessage? message, object?[] values, DateOnly decisionDate, List<FieldViolation> violations, string? record)
     {
         foreach (var leaf in node.Leaves)
         {
-            var name = path.Length == 0 ? leaf.Field.JsonName : path + "." + leaf.Field.JsonName;
-            values[leaf.Fact.Index] = message is null ? Empty(leaf) : ReadLeaf(leaf, message, name, decisionDate, violations);
+            values[leaf.Fact.Index] = message is null ? Empty(leaf) : ReadLeaf(leaf, message, new FieldName(record, leaf.Shape.Path), decisionDate, violations);
         }
 
         foreach (var child in node.Children)
         {
-            var name = path.Length == 0 ? child.Field!.JsonName : path + "." + child.Field!.JsonName;
-            Fill(child, message is null ? null : (IMessage?)child.Field.Accessor.GetValue(message), values, decisionDate, violations, name);
+            Fill(child, message is null ? null : (IMessage?)child.Field!.Accessor.GetValue(message), values, decisionDate, violations, record);
         }
     }
 
@@ -47,7 +50,7 @@ internal static class FactReader
         _ => null,
     };
 
-    private static object? ReadLeaf(RequestField leaf, IMessage message, string name, DateOnly decisionDate, List<FieldViolation> violations)
+    private static object? ReadLeaf(RequestField leaf, IMessage message, FieldName name, DateOnly decisionDate, List<FieldViolation> violations)
     {
         var field = leaf.Field;
         switch (leaf.Shape.Kind)
@@ -63,7 +66,7 @@ internal static class FactReader
                 var number = (int)field.Accessor.GetValue(message);
                 if (leaf.Limits is { Minimum: { } min, Maximum: { } max } && (number < min || number > max))
                 {
-                    violations.Add(new(name, $"must be a whole number from {min} to {max}"));
+                    violations.Add(new(name.ToString(), $"must be a whole number from {min} to {max}"));
                     return null;
                 }
 
@@ -83,7 +86,7 @@ internal static class FactReader
                 var items = (IList)field.Accessor.GetValue(message);
                 if (items.Count > leaf.Limits.MaxItems)
                 {
-                    violations.Add(new(name, $"may hold at most {leaf.Limits.MaxItems} entries"));
+                    violations.Add(new(name.ToString(), $"may hold at most {leaf.Limits.MaxItems} entries"));
                     return Array.Empty<FactValues>();
                 }
 
@@ -101,13 +104,13 @@ internal static class FactReader
         }
     }
 
-    private static string? Code(RequestField leaf, int number, string name, List<FieldViolation> violations, bool requiredKnown = false)
+    private static string? Code(RequestField leaf, int number, FieldName name, List<FieldViolation> violations, bool requiredKnown = false)
     {
         if (number == 0)
         {
             if (requiredKnown)
             {
-                violations.Add(new(name, $"each entry must be one of {string.Join(", ", leaf.NamesByNumber.Values)}"));
+                violations.Add(new(name.ToString(), $"each entry must be one of {string.Join(", ", leaf.NamesByNumber.Values)}"));
             }
 
             return null;
@@ -118,11 +121,11 @@ internal static class FactReader
             return code;
         }
 
-        violations.Add(new(name, $"{number} is not one of {string.Join(", ", leaf.NamesByNumber.Values)}"));
+        violations.Add(new(name.ToString(), $"{number} is not one of {string.Join(", ", leaf.NamesByNumber.Values)}"));
         return null;
     }
 
-    private static string? Text(RequestField leaf, string text, string name, List<FieldViolation> violations)
+    private static string? Text(RequestField leaf, string text, FieldName name, List<FieldViolation> violations)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -131,30 +134,30 @@ internal static class FactReader
 
         if (text.Length > leaf.Limits.MaxLength)
         {
-            violations.Add(new(name, $"must be at most {leaf.Limits.MaxLength} characters"));
+            violations.Add(new(name.ToString(), $"must be at most {leaf.Limits.MaxLength} characters"));
             return null;
         }
 
         switch (leaf.Limits.Format)
         {
             case FactFormat.Types.Value.WelshAuthority when !Authorities.IsWelsh(text):
-                violations.Add(new(name, $"'{Excerpt.Of(text)}' is not one of the 22 Welsh authority codes: {string.Join(" ", Authorities.Welsh)}"));
+                violations.Add(new(name.ToString(), $"'{Excerpt.Of(text)}' is not one of the 22 Welsh authority codes: {string.Join(" ", Authorities.Welsh)}"));
                 return null;
             case FactFormat.Types.Value.HomeAuthority when !Authorities.IsHomeAuthority(text):
-                violations.Add(new(name, $"'{Excerpt.Of(text)}' is not a Welsh authority code, '{Authorities.England}' or '{Authorities.OutsideWalesAndEngland}'"));
+                violations.Add(new(name.ToString(), $"'{Excerpt.Of(text)}' is not a Welsh authority code, '{Authorities.England}' or '{Authorities.OutsideWalesAndEngland}'"));
                 return null;
             case FactFormat.Types.Value.Reference when !IsReference(text):
-                violations.Add(new(name, $"'{Excerpt.Of(text)}' is not a reference: use letters, digits and - _ . / only"));
+                violations.Add(new(name.ToString(), $"'{Excerpt.Of(text)}' is not a reference: use letters, digits and - _ . / only"));
                 return null;
             case FactFormat.Types.Value.FactFormatUnspecified when text.Any(char.IsControl):
-                violations.Add(new(name, "must not contain control characters"));
+                violations.Add(new(name.ToString(), "must not contain control characters"));
                 return null;
             default:
                 return text;
         }
     }
 
-    private static object? Date(string text, string name, DateOnly decisionDate, List<FieldViolation> violations)
+    private static object? Date(string text, FieldName name, DateOnly decisionDate, List<FieldViolation> violations)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -163,37 +166,37 @@ internal static class FactReader
 
         if (!RequestDates.TryParse(text, out var date))
         {
-            violations.Add(new(name, $"'{Excerpt.Of(text)}' is not a date written YYYY-MM-DD"));
+            violations.Add(new(name.ToString(), $"'{Excerpt.Of(text)}' is not a date written YYYY-MM-DD"));
             return null;
         }
 
         if (date > decisionDate)
         {
-            violations.Add(new(name, "is after the decision date"));
+            violations.Add(new(name.ToString(), "is after the decision date"));
             return null;
         }
 
         if (date < RequestDates.EarliestBirth)
         {
-            violations.Add(new(name, $"is before {RequestDates.EarliestBirth:yyyy-MM-dd}"));
+            violations.Add(new(name.ToString(), $"is before {RequestDates.EarliestBirth:yyyy-MM-dd}"));
             return null;
         }
 
         return date;
     }
 
-    private static IReadOnlyList<string> List(RequestField leaf, IList items, string name, List<FieldViolation> violations, Func<object, string, string?> read)
+    private static IReadOnlyList<string> List(RequestField leaf, IList items, FieldName name, List<FieldViolation> violations, Func<object, FieldName, string?> read)
     {
         if (items.Count > leaf.Limits.MaxItems)
         {
-            violations.Add(new(name, $"may hold at most {leaf.Limits.MaxItems} entries"));
+            violations.Add(new(name.ToString(), $"may hold at most {leaf.Limits.MaxItems} entries"));
             return [];
         }
 
         var list = new List<string>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
-            if (read(items[i]!, $"{name}[{i}]") is { } value)
+            if (read(items[i]!, new FieldName(null, $"{name}[{i}]")) is { } value)
             {
                 list.Add(value);
             }
@@ -203,4 +206,10 @@ internal static class FactReader
     }
 
     private static bool IsReference(string text) => text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/');
+
+    /// <summary>A field's JSON path, put together only when a violation needs it.</summary>
+    private readonly record struct FieldName(string? Record, string Path)
+    {
+        public override string ToString() => Record is null ? Path : Record + "." + Path;
+    }
 }

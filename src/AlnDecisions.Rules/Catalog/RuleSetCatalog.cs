@@ -12,6 +12,7 @@ namespace AlnDecisions.Rules.Catalog;
 public sealed class RuleSetCatalog
 {
     private readonly Dictionary<(DecisionKind, string, Layer), CompiledRuleSet[]> _versions;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, IReadOnlyList<Plan.DecisionPlan.Step>> _plans = new();
 
     internal RuleSetCatalog(
         string directory,
@@ -69,6 +70,21 @@ public sealed class RuleSetCatalog
 
     /// <summary>Per kind, every fact any of its rules reads: what the kind waits for.</summary>
     internal IReadOnlyDictionary<DecisionKind, IReadOnlySet<string>> Reads { get; }
+
+    /// <summary>
+    /// The plan's steps for deciding <paramref name="kinds"/> with these rule sets: worked out once
+    /// per set of kinds (the rules' reads do not change within a catalog).
+    /// </summary>
+    internal IReadOnlyList<Plan.DecisionPlan.Step> PlanFor(IReadOnlyList<DecisionKind> kinds)
+    {
+        var key = 0;
+        foreach (var kind in kinds)
+        {
+            key |= 1 << (int)kind;
+        }
+
+        return _plans.GetOrAdd(key, _ => Plan.DecisionPlan.For(kinds.Distinct().Order(), Reads).Steps);
+    }
 
     /// <summary>The version of the rule set for (kind, authority, layer) in force on <paramref name="date"/>, if any.</summary>
     public RuleSetDefinition? Find(DecisionKind kind, string authority, Layer layer, DateOnly date) => InForce(kind, authority, layer, date)?.Definition;

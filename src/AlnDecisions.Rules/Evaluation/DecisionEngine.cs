@@ -51,8 +51,7 @@ public sealed class DecisionEngine(RuleSetRegistry registry, DecisionIdGenerator
         var schoolAge = catalog.InForce(DecisionKind.AlnDetermination, Authorities.National, Layer.Statutory, decisionCase.DecisionDate)?.Definition.CompulsorySchoolAge;
         var facts = FactSnapshot.Of(catalog.Model, decisionCase, schoolAge);
         var run = new DecisionRun(catalog, decisionCase, explainEveryRule) { Kinds = KindsToDecide(decisionCase, catalog) };
-        var (steps, _) = DecisionPlan.For(run.Kinds, catalog.Reads);
-        foreach (var step in steps)
+        foreach (var step in catalog.PlanFor(run.Kinds))
         {
             if (step.Kind is { } kind)
             {
