@@ -65,15 +65,19 @@ public sealed class AuthenticationTests(SecuredServer server)
         response.Decisions.Should().ContainSingle().Which.Outcome.Should().Be("NO_ALN");
     }
 
-    [Fact]
-    public async Task Decide_EitherConfiguredSigningKey_Decides()
+    [Theory]
+    [InlineData("HS256")]
+    [InlineData("RS256")]
+    [InlineData("ES256")]
+    public async Task Decide_AnyConfiguredSigningKey_Decides(string algorithm)
     {
-        // Two keys configured is how a rotation runs: tokens signed by the old and the new key both pass.
-        var byRsa = server.Tokens.Mint("mis-rotated", "gwynedd", ["mis"], key: server.Tokens.Rsa);
+        // More than one key configured is how a rotation runs: tokens signed by the old and the new key both pass.
+        SecurityKey key = algorithm switch { "RS256" => server.Tokens.Rsa, "ES256" => server.Tokens.Ec, _ => server.Tokens.Symmetric };
+        var token = server.Tokens.Mint("mis-rotated-" + algorithm, "gwynedd", ["mis"], key: key);
 
-        var response = await server.Client.DecideAsync(Cases.LanguageOfHomeOnly("rsa-signed"), TestTokens.Bearer(byRsa));
+        var response = await server.Client.DecideAsync(Cases.LanguageOfHomeOnly("signed-" + algorithm), TestTokens.Bearer(token));
 
-        response.CaseReference.Should().Be("rsa-signed");
+        response.CaseReference.Should().Be("signed-" + algorithm);
     }
 
     [Fact]

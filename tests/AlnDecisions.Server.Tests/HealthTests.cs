@@ -38,11 +38,12 @@ public sealed class HealthTests(LoopbackServer server)
     [Fact]
     public async Task Readiness_RuleFileEditRejected_DegradedOverHttpAndStillServingOverGrpc()
     {
-        var file = Path.Combine(server.RulesDirectory, "national", "aln-determination.json");
+        // A file no other test in this collection edits, so the watcher's reloads never interleave.
+        var file = Path.Combine(server.RulesDirectory, "authorities", "torfaen", "idp-responsibility.json");
         var original = await File.ReadAllTextAsync(file);
         try
         {
-            await File.WriteAllTextAsync(file, original.Replace("\"RuleName\": \"aged-25-or-over\",", "\"RuleName\": \"aged-25-or-over\", \"Typo\": 1,", StringComparison.Ordinal));
+            await File.WriteAllTextAsync(file, original.Replace("\"$schema\":", "\"Typo\": 1, \"$schema\":", StringComparison.Ordinal));
 
             var ready = await Eventually(async () =>
             {

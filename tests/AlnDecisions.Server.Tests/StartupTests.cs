@@ -35,6 +35,16 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task BuildAsync_CertificateFileMissing_RefusesNamingTheFile()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "aln-no-such-certificate.crt");
+
+        var act = () => AlnDecisionsHost.BuildAsync([$"--Tls:CertificatePath={missing}", .. Ports()]);
+
+        (await act.Should().ThrowAsync<RefusedToStartException>()).Which.Message.Should().Contain(missing);
+    }
+
+    [Fact]
     public async Task BuildAsync_NonLoopbackWithJwt_Builds()
     {
         using var tokens = new TestTokens();

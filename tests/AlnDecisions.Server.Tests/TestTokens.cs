@@ -17,16 +17,20 @@ public sealed class TestTokens : IDisposable
     public const string Audience = "aln-decisions";
 
     private readonly RSA _rsa = RSA.Create(2048);
+    private readonly ECDsa _ec = ECDsa.Create(ECCurve.NamedCurves.nistP256);
 
     public TestTokens()
     {
         Symmetric = new SymmetricSecurityKey(RandomNumberGenerator.GetBytes(32)) { KeyId = "test-hs-2025" };
         Rsa = new RsaSecurityKey(_rsa) { KeyId = "test-rs-2026" };
+        Ec = new ECDsaSecurityKey(_ec) { KeyId = "test-es-2027" };
     }
 
     public SymmetricSecurityKey Symmetric { get; }
 
     public RsaSecurityKey Rsa { get; }
+
+    public ECDsaSecurityKey Ec { get; }
 
     /// <summary>Command-line configuration for a host that trusts this issuer's two keys.</summary>
     public IEnumerable<string> HostArguments() =>
@@ -38,6 +42,8 @@ public sealed class TestTokens : IDisposable
         $"--Authentication:Jwt:SigningKeys:0:Symmetric={Convert.ToBase64String(Symmetric.Key)}",
         $"--Authentication:Jwt:SigningKeys:1:Id={Rsa.KeyId}",
         $"--Authentication:Jwt:SigningKeys:1:PublicKeyPem={_rsa.ExportSubjectPublicKeyInfoPem()}",
+        $"--Authentication:Jwt:SigningKeys:2:Id={Ec.KeyId}",
+        $"--Authentication:Jwt:SigningKeys:2:PublicKeyPem={_ec.ExportSubjectPublicKeyInfoPem()}",
     ];
 
     /// <summary>A token for <paramref name="subject"/> acting for <paramref name="authority"/> in <paramref name="roles"/>.</summary>
@@ -58,7 +64,12 @@ public sealed class TestTokens : IDisposable
 
         claims.AddRange(roles.Select(role => new Claim(CallerClaims.Role, role)));
         var signingKey = key ?? Symmetric;
-        var algorithm = signingKey is RsaSecurityKey ? SecurityAlgorithms.RsaSha256 : SecurityAlgorithms.HmacSha256;
+        var algorithm = signingKey switch
+        {
+            RsaSecurityKey => SecurityAlgorithms.RsaSha256,
+            ECDsaSecurityKey => SecurityAlgorithms.EcdsaSha256,
+            _ => SecurityAlgorithms.HmacSha256,
+        };
         var expiry = expires ?? DateTime.UtcNow.AddMinutes(30);
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
@@ -74,5 +85,9 @@ public sealed class TestTokens : IDisposable
 
     public static Metadata Bearer(string token) => new() { { "authorization", "Bearer " + token } };
 
-    public void Dispose() => _rsa.Dispose();
+    public void Dispose()
+    {
+        _rsa.Dispose();
+        _ec.Dispose();
+    }
 }

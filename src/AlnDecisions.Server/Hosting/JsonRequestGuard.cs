@@ -42,6 +42,8 @@ internal sealed partial class JsonRequestGuard(RequestDelegate next, IOptions<Re
         {
             metrics.Refused(RefusalReasons.TooLarge);
             LogRefused(logger, endpoint, "(body size)");
+            // The rest of the body is never read, so this connection cannot carry another request.
+            context.Response.Headers.Connection = "close";
             await EdgeAnswer.WriteAsync(context, StatusCode.ResourceExhausted, $"the body is larger than {limits.Value.MaxMessageBytes} bytes", StatusCodes.Status413PayloadTooLarge);
             return;
         }

@@ -245,7 +245,8 @@ internal static class ProtoJsonShape
             if (!known)
             {
                 var names = type.Values.Where(v => v.Number != 0).Select(v => v.Name);
-                Wrong(ref reader, path, "one of " + string.Join(", ", names));
+                Add(path, "not a value this field has: expected one of " + string.Join(", ", names));
+                reader.Skip();
             }
         }
 
