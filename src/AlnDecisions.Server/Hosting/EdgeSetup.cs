@@ -81,6 +81,8 @@ internal static partial class EdgeSetup
             };
         });
 
+        // StrictMessageBinding's marshallers find the request they are reading through it.
+        services.AddHttpContextAccessor();
         services.AddSingleton<CallOutcomeInterceptor>();
         services.Configure<GrpcServiceOptions>(grpc =>
         {

@@ -7,6 +7,7 @@ using Grpc.Core;
 namespace AlnDecisions.Server.Services;
 
 /// <summary>The gRPC face of the decision pipeline: decide, or refuse with the bad fields. Nothing else lives here.</summary>
+[BindServiceMethod(typeof(Hosting.StrictMessageBinding), nameof(Hosting.StrictMessageBinding.BindService))]
 internal sealed partial class DecisionGrpcService(
     DecisionPipeline pipeline,
     CallerAccess access,
