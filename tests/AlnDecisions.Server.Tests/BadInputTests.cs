@@ -36,4 +36,26 @@ public sealed class BadInputTests(LoopbackServer server)
         violation.Field.Should().Be("authority");
         violation.Description.Length.Should().BeLessThanOrEqualTo(300);
     }
+
+    [Fact]
+    public async Task DecideStream_MoreBytesInTotalThanOneMessageMayHave_AllDecided()
+    {
+        // The size limit is per message; a bulk stream as a whole may be far larger.
+        const int items = 300;
+        var area = new string('a', 5_000);
+        using var call = server.Client.DecideStream();
+        var reading = call.ResponseStream.ReadAllAsync().ToListAsync().AsTask();
+        for (var i = 0; i < items; i++)
+        {
+            var request = Cases.LanguageOfHomeOnly($"bulk-{i}");
+            request.Learner.Needs.Areas.Add(area);
+            await call.RequestStream.WriteAsync(request);
+        }
+
+        await call.RequestStream.CompleteAsync();
+        var responses = await reading;
+
+        responses.Should().HaveCount(items);
+        responses.Select(r => r.StreamIndex).Should().Equal(Enumerable.Range(0, items));
+    }
 }
