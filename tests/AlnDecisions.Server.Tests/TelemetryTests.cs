@@ -64,7 +64,7 @@ public sealed class TelemetryTests(SecuredServer server)
         server.FlushTelemetry();
 
         var decisions = Points("aln.decisions").ToList();
-        decisions.Should().Contain(p => p.Tags["kind"] == "AlnDetermination" && p.Tags["outcome"] == "NO_ALN" && p.Tags["authority"] == "gwynedd" && p.Sum >= 1);
+        decisions.Should().Contain(p => p.Tags["kind"] == "ALN_DETERMINATION" && p.Tags["outcome"] == "NO_ALN" && p.Tags["authority"] == "gwynedd" && p.Sum >= 1);
         Points("aln.decision.duration").Should().Contain(p => p.Tags["rpc"] == "Decide" && p.Tags["result"] == "decided" && p.Count >= 1);
     }
 

@@ -60,7 +60,7 @@ public sealed class DecisionMetrics
         _duration.Record(elapsed, new("rpc", rpc), new("result", "decided"));
         foreach (var decision in response.Decisions)
         {
-            _decisions.Add(1, new("kind", decision.Kind.ToString()), new("outcome", decision.Outcome), new("authority", authority));
+            _decisions.Add(1, new("kind", KindName(decision.Kind)), new("outcome", decision.Outcome), new("authority", authority));
         }
 
         activity?.SetTag("aln.result", "decided");
@@ -69,6 +69,10 @@ public sealed class DecisionMetrics
         activity?.SetTag("aln.decisions", response.Decisions.Count);
         return result;
     }
+
+    /// <summary>The kind as the contract spells it (<c>ALN_DETERMINATION</c>), so dashboards and requests use one name.</summary>
+    private static string KindName(DecisionKind.Types.Value kind) =>
+        DecisionKind.Descriptor.EnumTypes[0].FindValueByNumber((int)kind)?.Name ?? kind.ToString();
 
     /// <summary>Counts a refusal for <paramref name="reason"/> (one of <see cref="RefusalReasons"/>).</summary>
     public void Refused(string reason) => _refused.Add(1, new KeyValuePair<string, object?>("reason", reason));
