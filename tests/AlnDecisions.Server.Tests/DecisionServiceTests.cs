@@ -75,19 +75,42 @@ public sealed class DecisionServiceTests(LoopbackServer server)
     }
 
     [Fact]
-    public async Task DecideStream_BadRequestMidStream_NamesItsIndexAndField()
+    public async Task DecideStream_MixedGoodAndBadRequests_EachBadItemAnsweredWithItsIndexAndTheStreamGoesOn()
     {
-        using var call = server.Client.DecideStream();
-        await call.RequestStream.WriteAsync(LanguageOfHomeOnly("good"));
-        await call.RequestStream.WriteAsync(new DecisionRequest { Authority = "cardiff" });
-        await call.RequestStream.CompleteAsync();
+        var badDates = LanguageOfHomeOnly("bad-3");
+        badDates.Authority = "atlantis";
+        badDates.Learner.DateOfBirth = "04/05/2016";
+        DecisionRequest[] requests =
+        [
+            LanguageOfHomeOnly("good-0"),
+            new DecisionRequest { Authority = "cardiff" },
+            LanguageOfHomeOnly("good-2"),
+            badDates,
+            LanguageOfHomeOnly("good-4"),
+        ];
 
-        (await call.ResponseStream.MoveNext(CancellationToken.None)).Should().BeTrue();
-        call.ResponseStream.Current.CaseReference.Should().Be("good");
-        var act = () => call.ResponseStream.MoveNext(CancellationToken.None);
-        var error = (await act.Should().ThrowAsync<RpcException>()).Which;
-        error.StatusCode.Should().Be(StatusCode.InvalidArgument);
-        error.GetRpcStatus()!.GetDetail<BadRequest>().FieldViolations.Should().Contain(v => v.Field == "request[1].caseReference");
+        using var call = server.Client.DecideStream();
+        foreach (var request in requests)
+        {
+            await call.RequestStream.WriteAsync(request);
+        }
+
+        await call.RequestStream.CompleteAsync();
+        var responses = await call.ResponseStream.ReadAllAsync().ToListAsync();
+
+        responses.Select(r => r.StreamIndex).Should().Equal(0, 1, 2, 3, 4);
+        responses.Where((_, i) => i % 2 == 0).Should().OnlyContain(r => r.Error == null && r.Decisions.Single().Outcome == "NO_ALN");
+        responses.Where((_, i) => i % 2 == 0).Select(r => r.CaseReference).Should().Equal("good-0", "good-2", "good-4");
+        Violations(responses[1]).Should().Contain("caseReference");
+        Violations(responses[3]).Should().BeEquivalentTo(["authority", "learner.dateOfBirth"]);
+        responses[3].Decisions.Should().BeEmpty();
+    }
+
+    private static IEnumerable<string> Violations(DecisionResponse response)
+    {
+        response.Error.Should().NotBeNull();
+        response.Error.Code.Should().Be((int)StatusCode.InvalidArgument);
+        return response.Error.Details.Single().Unpack<BadRequest>().FieldViolations.Select(v => v.Field);
     }
 
     [Fact]

@@ -9,11 +9,15 @@ namespace AlnDecisions.Server.Tests;
 
 /// <summary>
 /// The real server, started the way Program starts it, listening on two free loopback ports, over
-/// its own copy of rules/ so tests may edit rule files while it runs.
+/// its own copy of rules/ so tests may edit rule files while it runs. Subclasses add configuration
+/// (authentication, limits, telemetry exporters) through <see cref="Arguments"/> and <see cref="Configure"/>.
 /// </summary>
-public sealed class LoopbackServer : IAsyncLifetime
+public class LoopbackServer : IAsyncLifetime
 {
     private WebApplication? _app;
+
+    /// <summary>The host's services, for a test that must read what the host holds (telemetry providers, endpoints).</summary>
+    public IServiceProvider Services => _app!.Services;
 
     public string RulesDirectory { get; } = Path.Combine(Path.GetTempPath(), "aln-server-rules-" + Guid.NewGuid().ToString("N"));
 
@@ -30,16 +34,27 @@ public sealed class LoopbackServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         CopyDirectory(RepositoryPaths.Rules, RulesDirectory);
-        _app = await AlnDecisionsHost.BuildAsync([
-            $"--Service:GrpcPort={GrpcPort}",
-            $"--Service:HttpPort={HttpPort}",
-            $"--RuleSets:Directory={RulesDirectory}",
-            "--RuleSets:DebounceMilliseconds=50",
-            "--Logging:LogLevel:Default=Warning",
-        ]);
+        _app = await AlnDecisionsHost.BuildAsync(
+            [
+                $"--Service:GrpcPort={GrpcPort}",
+                $"--Service:HttpPort={HttpPort}",
+                $"--RuleSets:Directory={RulesDirectory}",
+                "--RuleSets:DebounceMilliseconds=50",
+                "--Logging:LogLevel:Default=Warning",
+                .. Arguments(),
+            ],
+            Configure);
         await _app.StartAsync();
         Channel = GrpcChannel.ForAddress($"http://127.0.0.1:{GrpcPort}");
         Http.BaseAddress = new Uri($"http://127.0.0.1:{HttpPort}");
+    }
+
+    /// <summary>More command-line configuration, after (so overriding) the defaults above.</summary>
+    protected virtual IEnumerable<string> Arguments() => [];
+
+    /// <summary>Changes to the builder before the host's services are built.</summary>
+    protected virtual void Configure(WebApplicationBuilder builder)
+    {
     }
 
     public async Task DisposeAsync()
@@ -61,14 +76,14 @@ public sealed class LoopbackServer : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static void CopyDirectory(string from, string to)
+    internal static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {

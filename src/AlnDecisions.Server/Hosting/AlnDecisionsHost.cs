@@ -1,8 +1,7 @@
-using System.Net;
 using AlnDecisions.Contract;
 using AlnDecisions.Rules.Catalog;
+using AlnDecisions.Server.Security;
 using AlnDecisions.Server.Services;
-using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace AlnDecisions.Server.Hosting;
 
@@ -17,18 +16,13 @@ public static class AlnDecisionsHost
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
+        var edge = builder.AddAlnEdge();
 
         builder.Services.AddOptions<ServiceOptions>().BindConfiguration(ServiceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<RuleSetOptions>().BindConfiguration(RuleSetOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        var serviceOptions = builder.Configuration.GetSection(ServiceOptions.Section).Get<ServiceOptions>() ?? new ServiceOptions();
         var ruleSetOptions = builder.Configuration.GetSection(RuleSetOptions.Section).Get<RuleSetOptions>() ?? new RuleSetOptions();
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            var address = IPAddress.Parse(serviceOptions.BindAddress);
-            kestrel.Listen(address, serviceOptions.GrpcPort, listen => listen.Protocols = HttpProtocols.Http2);
-            kestrel.Listen(address, serviceOptions.HttpPort, listen => listen.Protocols = HttpProtocols.Http1);
-        });
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenAln(edge));
 
         var rulesDirectory = RulesDirectory.Resolve(ruleSetOptions.Directory, Directory.GetCurrentDirectory());
         builder.Services.AddSingleton(TimeProvider.System);
@@ -40,16 +34,18 @@ public static class AlnDecisionsHost
             // Error details (google.rpc.BadRequest) must be known to the JSON writer, or a 400 becomes a 500.
             json.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(Google.Rpc.BadRequest.Descriptor));
         builder.Services.AddGrpcReflection();
-        builder.Services.AddGrpcHealthChecks().AddCheck<RuleSetHealthCheck>("rule-sets");
+        builder.Services.AddGrpcHealthChecks().AddCheck<RuleSetHealthCheck>("rule-sets", tags: [HealthTags.Ready]);
 
         var app = builder.Build();
-        app.MapGrpcService<DecisionGrpcService>();
-        app.MapGrpcReflectionService();
-        app.MapGrpcHealthChecksService();
+        app.UseAlnEdge(edge);
+        app.MapGrpcService<DecisionGrpcService>().RequireMethodPolicies();
+        app.MapGrpcReflectionService().RequireMethodPolicies();
+        app.MapGrpcHealthChecksService().AsProbe();
         app.MapGet("/", () => Results.Text("AlnDecisions: gRPC aln.decisions.v1.DecisionService; POST /v1/decisions:decide; GET /v1/rule-sets\n"));
 
         // Load the rules before the host starts listening: a service that answers has rules to answer with.
         await app.Services.GetRequiredService<LoadedRules>().LoadAsync(rulesDirectory);
+        app.Services.GetRequiredService<RuleSetReadiness>().MarkLoaded(app.Services.GetRequiredService<RuleSetRegistry>());
         return app;
     }
 }

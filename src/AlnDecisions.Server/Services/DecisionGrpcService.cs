@@ -1,17 +1,24 @@
 using AlnDecisions.Contract;
 using AlnDecisions.Contract.V1;
+using AlnDecisions.Server.Security;
+using AlnDecisions.Server.Telemetry;
 using Grpc.Core;
 
 namespace AlnDecisions.Server.Services;
 
 /// <summary>The gRPC face of the decision pipeline: decide, or refuse with the bad fields. Nothing else lives here.</summary>
+[BindServiceMethod(typeof(Hosting.StrictMessageBinding), nameof(Hosting.StrictMessageBinding.BindService))]
 internal sealed partial class DecisionGrpcService(
     DecisionPipeline pipeline,
+    CallerAccess access,
+    CallerRateLimiter rateLimiter,
+    DecisionMetrics metrics,
     ILogger<DecisionGrpcService> logger) : DecisionService.DecisionServiceBase
 {
     public override async Task<DecisionResponse> Decide(DecisionRequest request, ServerCallContext context)
     {
-        var result = await pipeline.DecideAsync(request, context.CancellationToken);
+        access.Demand(context, request.Authority);
+        var result = await metrics.DecideAsync(pipeline, request, nameof(Decide), context.CancellationToken);
         if (!result.IsValid)
         {
             throw InvalidArgument.For(result.Violations);
@@ -26,13 +33,13 @@ internal sealed partial class DecisionGrpcService(
         var index = 0;
         await foreach (var request in requestStream.ReadAllAsync(context.CancellationToken))
         {
-            var result = await pipeline.DecideAsync(request, context.CancellationToken);
-            if (!result.IsValid)
+            // The call took one token at the edge; every further item takes its own.
+            if (index > 0)
             {
-                throw InvalidArgument.For(result.Violations, $"request[{index}]");
+                await rateLimiter.WaitForTokenAsync(context.GetHttpContext(), context.CancellationToken);
             }
 
-            await responseStream.WriteAsync(result.Response!, context.CancellationToken);
+            await responseStream.WriteAsync(await DecideItemAsync(request, index, context), context.CancellationToken);
             index++;
         }
     }
@@ -40,7 +47,41 @@ internal sealed partial class DecisionGrpcService(
     public override Task<ListRuleSetsResponse> ListRuleSets(ListRuleSetsRequest request, ServerCallContext context) =>
         Task.FromResult(RuleSetListing.From(pipeline.Registry.Current));
 
+    /// <summary>One stream item: its decisions, or its error; either way the stream goes on.</summary>
+    private async Task<DecisionResponse> DecideItemAsync(DecisionRequest request, int index, ServerCallContext context)
+    {
+        if (access.Refusal(context, request.Authority) is { } refusal)
+        {
+            metrics.Refused(RefusalReasons.PermissionDenied);
+            LogItemDenied(logger, index);
+            return new DecisionResponse { StreamIndex = index, Error = refusal };
+        }
+
+        var result = await metrics.DecideAsync(pipeline, request, nameof(DecideStream), context.CancellationToken);
+        if (!result.IsValid)
+        {
+            metrics.Refused(RefusalReasons.InvalidArgument);
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                var fields = Hosting.LoggableFields.Of(result.Violations.Select(v => v.Field));
+                LogItemInvalid(logger, index, fields);
+            }
+
+            return new DecisionResponse { StreamIndex = index, Error = InvalidArgument.Status(result.Violations) };
+        }
+
+        LogDecided(logger, result.Response!.DecisionId, result.Response.Decisions.Count);
+        result.Response.StreamIndex = index;
+        return result.Response;
+    }
+
     // Case facts never reach the log at Information: only the decision id and how many decisions.
     [LoggerMessage(EventId = 2001, Level = LogLevel.Debug, Message = "Decided {DecisionId} ({Count} decisions)")]
     private static partial void LogDecided(ILogger logger, string decisionId, int count);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "DecideStream item {Index} refused: INVALID_ARGUMENT on {Fields}; the stream goes on")]
+    private static partial void LogItemInvalid(ILogger logger, int index, string fields);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "DecideStream item {Index} refused: PERMISSION_DENIED (request for another authority); the stream goes on")]
+    private static partial void LogItemDenied(ILogger logger, int index);
 }

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Text.Json;
+using AlnDecisions.Server.Hosting;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
+using static Grpc.Health.V1.HealthCheckResponse.Types;
+
+namespace AlnDecisions.Server.Tests;
+
+[Collection(LoopbackServerCollection.Name)]
+public sealed class HealthTests(LoopbackServer server)
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("aln.decisions.v1.DecisionService")]
+    [InlineData(HealthTags.ReadinessService)]
+    [InlineData(HealthTags.LivenessService)]
+    public async Task Check_EveryServiceName_Serving(string service)
+    {
+        var response = await new Health.HealthClient(server.Channel).CheckAsync(new HealthCheckRequest { Service = service });
+
+        response.Status.Should().Be(ServingStatus.Serving);
+    }
+
+    [Theory]
+    [InlineData("/health/ready", "rule-sets")]
+    [InlineData("/health/live", "process")]
+    public async Task HttpHealth_Loaded_HealthyWithOnlyItsOwnChecks(string path, string check)
+    {
+        using var response = await server.Http.GetAsync(path);
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        json.RootElement.GetProperty("status").GetString().Should().Be("Healthy");
+        json.RootElement.GetProperty("checks").EnumerateObject().Select(p => p.Name).Should().Equal(check);
+    }
+
+    [Fact]
+    public async Task Readiness_RuleFileEditRejected_DegradedOverHttpAndStillServingOverGrpc()
+    {
+        // A file no other test in this collection edits, so the watcher's reloads never interleave.
+        var file = Path.Combine(server.RulesDirectory, "authorities", "torfaen", "idp-responsibility.json");
+        var original = await File.ReadAllTextAsync(file);
+        try
+        {
+            await File.WriteAllTextAsync(file, original.Replace("\"$schema\":", "\"Typo\": 1, \"$schema\":", StringComparison.Ordinal));
+
+            var ready = await Eventually(async () =>
+            {
+                using var response = await server.Http.GetAsync("/health/ready");
+                var body = await response.Content.ReadAsStringAsync();
+                return body.Contains("\"Degraded\"", StringComparison.Ordinal) ? (Status: response.StatusCode, Body: body) : default((HttpStatusCode Status, string Body)?);
+            });
+
+            ready.Status.Should().Be(HttpStatusCode.OK, "a degraded service still answers from its last good rule sets");
+            ready.Body.Should().Contain("see ListRuleSets");
+            var grpc = await new Health.HealthClient(server.Channel).CheckAsync(new HealthCheckRequest { Service = "aln.decisions.v1.DecisionService" });
+            grpc.Status.Should().Be(ServingStatus.Serving);
+        }
+        finally
+        {
+            await File.WriteAllTextAsync(file, original);
+            await Eventually(async () =>
+            {
+                using var response = await server.Http.GetAsync("/health/ready");
+                return (await response.Content.ReadAsStringAsync()).Contains("\"Healthy\"", StringComparison.Ordinal) ? (response.StatusCode, string.Empty) : default((HttpStatusCode, string)?);
+            });
+        }
+    }
+
+    [Fact]
+    public async Task Readiness_NoRuleSetServing_NotServingWhileLivenessServes()
+    {
+        var emptyRules = Directory.CreateTempSubdirectory("aln-empty-rules-").FullName;
+        var grpcPort = LoopbackServer.FreePort();
+        var httpPort = LoopbackServer.FreePort();
+        await using var app = await AlnDecisionsHost.BuildAsync([
+            $"--Service:GrpcPort={grpcPort}", $"--Service:HttpPort={httpPort}", $"--RuleSets:Directory={emptyRules}",
+            "--RuleSets:Watch=false", "--Logging:LogLevel:Default=Warning",
+        ]);
+        await app.StartAsync();
+        try
+        {
+            using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{grpcPort}");
+            var health = new Health.HealthClient(channel);
+
+            (await health.CheckAsync(new HealthCheckRequest { Service = HealthTags.LivenessService })).Status.Should().Be(ServingStatus.Serving);
+            (await health.CheckAsync(new HealthCheckRequest { Service = HealthTags.ReadinessService })).Status.Should().Be(ServingStatus.NotServing);
+            (await health.CheckAsync(new HealthCheckRequest { Service = "aln.decisions.v1.DecisionService" })).Status.Should().Be(ServingStatus.NotServing);
+            (await health.CheckAsync(new HealthCheckRequest())).Status.Should().Be(ServingStatus.NotServing);
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{httpPort}") };
+            (await http.GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+            (await http.GetAsync("/health/live")).StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+        finally
+        {
+            await app.StopAsync();
+            Directory.Delete(emptyRules, recursive: true);
+        }
+    }
+
+    private static async Task<T> Eventually<T>(Func<Task<T?>> probe)
+        where T : struct
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            if (await probe() is { } value)
+            {
+                return value;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("the server did not pick up the rule edit within 30 s");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+}
