@@ -141,14 +141,13 @@ Feature: IDP responsibility - unknown facts
     Then the outcome is "SCHOOL"
     And no facts are missing
 
-  # s.15(1) before s.14(6)-(9): a looked-after child's IDP would go to a looking-after authority in Wales, so looked-after status,
-  # and which authority looks after the child, are asked for
+  # s.15(1) before s.14(6)-(9): a looked-after child's IDP would go to the looking-after authority, so looked-after status is asked for
   Scenario: ss.15-19 - a pupil needing a named place whose looked-after status is unknown is asked for it
     Given the learner's "lookedAfter" is unknown
     And the learner's "provision.requiresPlaceAtParticularInstitution" is true
     When the "IDP_RESPONSIBILITY" decision is made
     Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the missing facts are "learner.lookedAfter, learner.lookingAfterAuthority"
+    And the missing facts are "learner.lookedAfter"
     And rule "looked-after-child" was undetermined
 
   # Where a pupil goes to school decides most of the statutory cases
