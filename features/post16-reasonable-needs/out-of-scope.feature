@@ -53,7 +53,7 @@ Feature: Post-16 reasonable needs - when the necessity test does not apply
     And the deciding rule is "at-maintained-school-or-fei-in-wales"
     And the deciding layer is "STATUTORY"
     And the deciding rule cites "s.14(1)(c)"
-    And the English summary contains "see IDP_RESPONSIBILITY"
+    And the English summary contains "which decides and maintains any IDP; the necessity test does not apply"
 
     Examples:
       | setting                       |

@@ -59,8 +59,8 @@ public sealed class CrossBorderAndPost16Tests
 
     [Theory]
     [InlineData(2025, 8, 31, "IDP_NOT_NECESSARY", "2021-09-01")]
-    [InlineData(2025, 9, 1, "IDP_NECESSARY", "2025-09-01")]
-    public async Task Post16_ListedSpecialistInstitution_SeptemberTwentyTwentyFiveChangesTheAnswer(int year, int month, int day, string outcome, string version)
+    [InlineData(2025, 9, 1, "IDP_NOT_NECESSARY", "2025-09-01")]
+    public async Task Post16_ListedSpecialistInstitutionProposedOnly_EachSideOfSeptemberTwentyTwentyFiveUsesItsVersionAndIsNotNecessary(int year, int month, int day, string outcome, string version)
     {
         var learner = new Learner(
             DateOfBirth: new DateOnly(2006, 3, 2), HomeAuthority: "swansea", HasAln: true, Consent: Consent.Given,
