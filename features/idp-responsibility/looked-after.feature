@@ -122,6 +122,18 @@ Feature: IDP responsibility - looked-after children
       | the school leaving date, 27 June 2025    | 2025-06-27 | LOCAL_AUTHORITY | looked-after-child |
       | the day after the school leaving date    | 2025-06-28 | SCHOOL          | school-maintains   |
 
+  # s.15(1)(a) [P]: a child looked after by an English council is not looked after for the Act; one who lives and goes to
+  # school in England is outside the Act altogether. (The outcome is right today; the deciding rule becomes
+  # lives-and-learns-outside-wales once the rules can tell an authority in Wales from an English council:
+  # docs/law/changes-needing-new-facts.md 1, with the stronger scenarios to add then.)
+  Scenario: s.15(1)(a) - a child looked after by an English council, living and at school in England, has no IDP under the Act
+    Given the learner's "lookingAfterAuthority" is "england"
+    And the learner's "homeAuthority" is "england"
+    And the learner's "setting.authority" is "england"
+    When the "IDP_RESPONSIBILITY" decision is made
+    Then the outcome is "NOT_APPLICABLE"
+    And the decision's "responsibleAuthority" is unset
+
   # s.18(2)(c) [P]; EN para 54: no duty to decide while the child is in the area of an authority in England
   Scenario: s.18(2)(c) - a child looked after by Newport and living in England has no IDP decided under the Act while there
     Given the learner's "homeAuthority" is "england"

@@ -94,7 +94,7 @@ Feature: IDP responsibility - young people over compulsory school age
     And the deciding layer is "NATIONAL_BASELINE"
 
   # s.14(1)(c), s.46: only the authority can maintain an IDP for a young person not at a maintained school or FEI, and only if necessary
-  Scenario: s.14(1)(c) - a young person at an independent specialist post-16 institution is the authority's, subject to the necessity test
+  Scenario: s.14(1)(c) - a young person at an independent special post-16 institution is the authority's, subject to the necessity test
     Given the learner's "setting.kind" is "INDEPENDENT_SPECIALIST_POST16_INSTITUTION"
     When the "IDP_RESPONSIBILITY" decision is made
     Then the outcome is "LOCAL_AUTHORITY"
