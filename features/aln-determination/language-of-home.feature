@@ -1,7 +1,8 @@
 Feature: ALN determination - difficulty arising solely from the language of the home
   Section 2(4) of the Act: a person does not have a learning difficulty or disability solely
   because the language in which they are (or will be) taught differs from a language used at
-  home. Such a learner has no learning difficulty or disability, so no ALN, whatever else is
+  home (s.2(4) [P]; Welsh text: "nid yw hynny'n unig yn golygu bod gan y person anhawster dysgu neu
+  anabledd"). Such a learner has no learning difficulty or disability, so no ALN, whatever else is
   known about them.
 
   # s.2(4); domain brief part C, example scenario 1
@@ -17,7 +18,8 @@ Feature: ALN determination - difficulty arising solely from the language of the 
     And the deciding layer is "STATUTORY"
     And the deciding rule cites "s.2(4)"
     And no facts are missing
-    And the English summary contains "does not arise solely because the language"
+    And the English summary contains "does not have a learning difficulty or disability solely because of that (s.2(4))"
+    And the Welsh summary contains "Nid yw hynny'n unig yn golygu bod gan berson anhawster dysgu neu anabledd"
     And the Welsh summary contains "Canlyniad NO_ALN"
     And a next step in English contains "reconsider it (s.26)"
     And a next step in English contains "Education Tribunal for Wales (s.70)"

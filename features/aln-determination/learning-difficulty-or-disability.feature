@@ -32,7 +32,7 @@ Feature: ALN determination - learning difficulty or disability at and over compu
     And the decision used rule set "national.aln-determination" version "2021-09-01"
     And no facts are missing
     And the reason for rule "learning-difficulty-calls-for-additional-learning-provision" shows "learner.needs.significantlyGreaterDifficulty" as "true"
-    And a next step in English contains "IDP_RESPONSIBILITY"
+    And a next step in English contains "Ask the school, college or authority which of them will prepare it"
     And the Welsh summary contains "Canlyniad HAS_ALN"
     And every reason has text in English and Welsh and a citation
 

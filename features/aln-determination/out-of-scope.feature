@@ -1,11 +1,11 @@
 Feature: ALN determination - out of scope by age or by date
   The Act covers children and young people; a young person is over compulsory school age and
-  under 25, so a learner aged 25 or over is outside it (OUT_OF_SCOPE). The ALN system began on
+  under 25 (s.99, as the Explanatory Notes para 6 explain [P]), so a learner aged 25 or over is outside it (OUT_OF_SCOPE). The ALN system began on
   1 September 2021, so a decision dated before that has no rule set in force
   (NO_RULE_SET_IN_FORCE).
 
-  # Act: "young person" is over compulsory school age and under 25 (as summarised by SNAP Cymru; domain brief B1.2)
-  Scenario: Act s.2 scope - a learner aged 30 is out of scope, and no other fact is asked for
+  # s.99 (Explanatory Notes para 6 [P]): "young person" is over compulsory school age and under 25
+  Scenario: s.99 - a learner aged 30 is out of scope, and no other fact is asked for
     Given the case reference is "scope-30"
     And the decision is made in "cardiff" on "2025-10-01"
     And the learner was born on "1995-02-01"
@@ -13,13 +13,14 @@ Feature: ALN determination - out of scope by age or by date
     When the "ALN_DETERMINATION" decision is made
     Then the outcome is "OUT_OF_SCOPE"
     And the deciding rule is "aged-25-or-over"
+    And the deciding rule cites "Explanatory Notes para 6 (on s.99)"
     And no facts are missing
     And the English summary contains "aged 25 or over"
     And a next step in English contains "Equality Act 2010"
     And every reason has text in English and Welsh and a citation
 
-  # Act: a young person is under 25 - the day before the 25th birthday the Act still applies; on it, it does not
-  Scenario Outline: Act scope - the 25th birthday ends the Act's application (<when>)
+  # s.99 (EN para 6): a young person is under 25 - the day before the 25th birthday the Act still applies; on it, it does not
+  Scenario Outline: s.99 - the 25th birthday ends the Act's application (<when>)
     Given the decision is made in "swansea" on "<decision date>"
     And the learner was born on "2000-10-01"
     And the learner's "setting.kind" is "FURTHER_EDUCATION_INSTITUTION"

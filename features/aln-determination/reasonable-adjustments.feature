@@ -1,12 +1,13 @@
-Feature: ALN determination - reasonable adjustments are considered before "has ALN"
-  Learners should not be determined to have ALN before it is considered whether reasonable
-  adjustments under the Equality Act 2010 (s.20; public sector equality duty s.149) would remove
-  the barrier (domain brief part A; WG response to the Estyn ALN review, 3 October 2023). A
-  decision that would otherwise be "has ALN" without that consideration recorded is "more
-  information needed". A "no ALN" answer does not depend on it.
+Feature: ALN determination - reasonable adjustments are a reminder, not a condition of "has ALN"
+  Sections 2 and 3 of the Act decide whether a person has ALN; neither makes the consideration of
+  reasonable adjustments (Equality Act 2010) a condition. The WLGA and ADEW told the Senedd
+  (26 September 2023, para 11) of a need to reinforce the public sector equality duty so that
+  learners are not determined to have ALN before reasonable adjustments are considered: that is
+  practice, so a "has ALN" answer carries it as a reminder in its next steps and never waits for it
+  (issue 9: the former gate answered MORE_INFORMATION_NEEDED, which the law does not support).
 
-  # Domain brief part A ("Reasonable adjustments first"); Equality Act 2010 s.20
-  Scenario: Equality Act 2010 s.20 - reasonable adjustments recorded as not considered gives more information needed, not has ALN
+  # ss.2(1)-(2), 3(1) [P]: the statutory test is met, so HAS_ALN; the reasonable-adjustments record changes nothing
+  Scenario: ss.2-3 - reasonable adjustments recorded as not considered do not hold back has ALN; the answer reminds the school of them
     Given the case reference is "ra-01"
     And the decision is made in "carmarthenshire" on "2025-10-01"
     And the learner was born on "2015-03-15"
@@ -19,15 +20,15 @@ Feature: ALN determination - reasonable adjustments are considered before "has A
       | provision.additionalOrDifferentRequired   | true  |
       | provision.reasonableAdjustmentsConsidered | false |
     When the "ALN_DETERMINATION" decision is made
-    Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the deciding rule is "reasonable-adjustments-not-yet-considered"
-    And the missing facts are "learner.provision.reasonableAdjustmentsConsidered"
-    And the deciding rule cites "Equality Act 2010"
-    And a next step in English contains "Record whether reasonable adjustments have been considered"
-    And rule "learning-difficulty-calls-for-additional-learning-provision" was not applicable
+    Then the outcome is "HAS_ALN"
+    And the deciding rule is "learning-difficulty-calls-for-additional-learning-provision"
+    And no facts are missing
+    And the deciding rule cites "WLGA and ADEW"
+    And a next step in English contains "A reminder, not a legal condition of this decision"
+    And a next step in Welsh contains "Nodyn atgoffa, nid amod cyfreithiol"
 
-  # Domain brief part A ("Reasonable adjustments first"): not recorded at all is the same as not considered
-  Scenario: Equality Act 2010 s.20 - reasonable adjustments not recorded at all gives more information needed naming that fact only
+  # ss.2-3 [P]: an unrecorded consideration is not a missing fact, because no rule turns on it
+  Scenario: ss.2-3 - reasonable adjustments not recorded at all are not asked for
     Given the decision is made in "torfaen" on "2025-10-01"
     And the learner was born on "2015-03-15"
     And the learner has these facts:
@@ -39,12 +40,11 @@ Feature: ALN determination - reasonable adjustments are considered before "has A
       | provision.additionalOrDifferentRequired   | true    |
       | provision.reasonableAdjustmentsConsidered | unknown |
     When the "ALN_DETERMINATION" decision is made
-    Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the missing facts are "learner.provision.reasonableAdjustmentsConsidered"
-    And rule "reasonable-adjustments-not-yet-considered" was undetermined
+    Then the outcome is "HAS_ALN"
+    And no facts are missing
 
-  # s.2(3), s.3(1) with domain brief part A: a child of three or over, below school age, is treated the same way
-  Scenario: s.2(3) - a four-year-old who would have ALN, with reasonable adjustments not considered, needs more information
+  # s.2(3), s.3(1) [P]: a child of three or over, below school age, is treated the same way
+  Scenario: s.2(3) - a four-year-old who would have ALN has ALN whether or not reasonable adjustments were considered
     Given the decision is made in "blaenau-gwent" on "2025-10-01"
     And the learner was born on "2021-06-15"
     And the learner has these facts:
@@ -55,12 +55,12 @@ Feature: ALN determination - reasonable adjustments are considered before "has A
       | provision.additionalOrDifferentRequired           | true  |
       | provision.reasonableAdjustmentsConsidered         | false |
     When the "ALN_DETERMINATION" decision is made
-    Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the deciding rule is "reasonable-adjustments-not-yet-considered"
-    And the missing facts are "learner.provision.reasonableAdjustmentsConsidered"
+    Then the outcome is "HAS_ALN"
+    And the deciding rule is "below-compulsory-school-age-calls-for-additional-learning-provision"
+    And a next step in English contains "reasonable adjustments under the Equality Act 2010"
 
-  # s.3(1), s.2(1): reasonable adjustments only guard a "has ALN" answer; a "no ALN" answer never waits for them
-  Scenario: s.3(1) - a disability calling for no additional or different provision is no ALN even though reasonable adjustments were not considered
+  # s.3(1), s.2(1) [P]: a "no ALN" answer carries no reminder
+  Scenario: s.3(1) - a disability calling for no additional or different provision is no ALN, with no reasonable-adjustments reminder
     Given the decision is made in "isle-of-anglesey" on "2025-10-01"
     And the learner was born on "2015-03-15"
     And the learner has these facts:
@@ -72,5 +72,4 @@ Feature: ALN determination - reasonable adjustments are considered before "has A
     When the "ALN_DETERMINATION" decision is made
     Then the outcome is "NO_ALN"
     And the deciding rule is "does-not-call-for-additional-or-different-provision"
-    And rule "reasonable-adjustments-not-yet-considered" was not applicable
     And no facts are missing

@@ -22,7 +22,7 @@ Feature: ALN determination - a child under three
     And the deciding rule cites "s.2(3)"
     And the reason for rule "under-three-educational-provision-called-for" shows "age.underThree" as "true"
     And no facts are missing
-    And a next step in English contains "IDP_RESPONSIBILITY"
+    And a next step in English contains "Early Years ALN Lead Officer"
     And every reason has text in English and Welsh and a citation
 
   # s.3(2), s.2(1): no educational provision called for means no ALP, so no ALN, whether or not the child is likely to meet s.2(2)

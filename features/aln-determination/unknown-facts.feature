@@ -109,8 +109,9 @@ Feature: ALN determination - unknown facts
     Then the outcome is "MORE_INFORMATION_NEEDED"
     And the missing facts are "learner.provision.additionalOrDifferentRequired"
 
-  # s.2(2)(a) and domain brief part A: either the learning difficulty or the reasonable-adjustments record can change the answer
-  Scenario: s.2(2)(a) - an unknown learning difficulty and unrecorded reasonable adjustments are both asked for
+  # s.2(2)(a): only the learning difficulty can change the answer; an unrecorded reasonable-adjustments consideration is not
+  # asked for, because ss.2-3 do not turn on it (issue 9)
+  Scenario: s.2(2)(a) - an unknown learning difficulty is asked for, and unrecorded reasonable adjustments are not
     Given the decision is made in "conwy" on "2025-10-01"
     And the learner was born on "2014-09-09"
     And the learner has these facts:
@@ -123,7 +124,7 @@ Feature: ALN determination - unknown facts
       | provision.reasonableAdjustmentsConsidered | unknown |
     When the "ALN_DETERMINATION" decision is made
     Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the missing facts are "learner.needs.significantlyGreaterDifficulty, learner.provision.reasonableAdjustmentsConsidered"
+    And the missing facts are "learner.needs.significantlyGreaterDifficulty"
 
   # ss.2(2)-(3), 3(1)-(2) and the Act's age limit (under 25): age decides which test applies, so an unknown date of birth is asked for
   Scenario: ss.2-3 - with the date of birth unknown, more information is needed and only the date of birth is asked for

@@ -107,3 +107,64 @@ Feature: Cross-border - moving home with an authority IDP, and looked-after chil
     When the "CROSS_BORDER" decision is made
     Then rule "la-idp-transfers-on-move" was not applicable
     And the decision's "responsibleAuthority" is "newport"
+
+  # s.15(1)(b) [P]: a detained child is not a looked-after child for the Act; ss.39-40 and EA 1996 s.562J [P]: the home
+  # authority of a detained child who is looked after is the looking-after authority
+  Scenario: ss.39-40 - a detained child looked after by Newport, living in Cardiff: Newport is the home authority responsible
+    Given the decision is made in "cardiff" on "2025-10-01"
+    And the learner has these facts:
+      | fact                  | value           |
+      | homeAuthority         | cardiff         |
+      | lookedAfter           | true            |
+      | lookingAfterAuthority | newport         |
+      | setting.kind          | YOUTH_DETENTION |
+      | setting.authority     | england         |
+    When the "CROSS_BORDER" decision is made
+    Then the outcome is "HOME_AUTHORITY_RESPONSIBLE"
+    And the deciding rule is "detained-looked-after-child"
+    And the decision's "responsibleAuthority" is "newport"
+    And rule "looked-after-child" was not applicable
+
+  # ss.39-40 [P]: a detained learner who is not looked after: the home authority, not the authority where they are detained
+  Scenario: ss.39-40 - a detained Torfaen child held in a Welsh authority elsewhere is Torfaen's
+    Given the learner has these facts:
+      | fact              | value           |
+      | setting.kind      | YOUTH_DETENTION |
+      | setting.authority | bridgend        |
+    When the "CROSS_BORDER" decision is made
+    Then the outcome is "HOME_AUTHORITY_RESPONSIBLE"
+    And the deciding rule is "detained"
+    And the decision's "responsibleAuthority" is "torfaen"
+
+  # s.18(2)(c) [P], EN para 54: a child looked after by Newport but living in England: Newport stays responsible for the child,
+  # with no duty under the Act to decide while the child is there, so there is no IDP to fund
+  Scenario: s.18(2)(c) - a child looked after by Newport and living in England: Newport is responsible, with no IDP to fund
+    Given the decision is made in "newport" on "2025-10-01"
+    And the learner has these facts:
+      | fact                  | value   |
+      | homeAuthority         | england |
+      | lookedAfter           | true    |
+      | lookingAfterAuthority | newport |
+      | setting.authority     | england |
+    When the "CROSS_BORDER" decision is made
+    Then the outcome is "LOOKING_AFTER_AUTHORITY_RESPONSIBLE"
+    And the deciding rule is "looked-after-child-living-outside-wales"
+    And the decision's "responsibleAuthority" is "newport"
+    And the decision's "fundingAuthority" is unset
+    And the English summary contains "(s.18(2)(c))"
+
+  # EN para 53 [P]: a looked-after young person is treated like any other young person, so the looked-after rules do not decide
+  Scenario: EN para 53 - a 17-year-old looked after by Newport and living in Cardiff is not a looking-after authority case
+    Given the decision is made in "cardiff" on "2025-10-01"
+    And the learner was born on "2008-03-01"
+    And the learner has these facts:
+      | fact                     | value   |
+      | consent                  | GIVEN   |
+      | homeAuthority            | cardiff |
+      | existingIdp.maintainedBy | NONE    |
+      | lookedAfter              | true    |
+      | lookingAfterAuthority    | newport |
+      | setting.authority        | torfaen |
+    When the "CROSS_BORDER" decision is made
+    Then rule "looked-after-child" failed
+    And the decision's "responsibleAuthority" is "cardiff"

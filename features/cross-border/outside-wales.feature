@@ -1,10 +1,13 @@
 Feature: Cross-border - learners who live outside Wales, and Welsh learners at school in England
   A pupil resident in England at a maintained school in Wales: the authority that maintains the
   school reconsiders and may direct the school, but cannot maintain the IDP (s.87; Explanatory Notes
-  paras 184-185; domain brief B2.3, B4.1 and scenario 9). The Act's cross-border provisions cover
-  Wales and England; for a learner living elsewhere no rule was found, so an officer decides (rule
-  marked U). A learner living in Wales is in the area of their home authority wherever they attend
-  school (s.99(4); EN para 73).
+  paras 184-185 [P]; domain brief B2.3, B4.1 and scenario 9). Outside s.87 no Welsh authority is
+  responsible for a learner who does not live in Wales (EN para 73 [P]): a college in Wales keeps
+  its own duties (ss.11(2), 12(1)); otherwise the authority where the learner lives is responsible
+  under its own law (marked U). A learner living in Wales is in the area of their home authority
+  wherever they attend school (EN para 73), and at a school or college in England the home authority
+  maintains the IDP and funds the provision, with no direction and so no consultation
+  (ss.13-14 [P]; issue 9 item 2).
 
   Background:
     Given the case reference is "cross-border-outside-wales"
@@ -56,20 +59,37 @@ Feature: Cross-border - learners who live outside Wales, and Welsh learners at s
     Then the outcome is "SCHOOL_AUTHORITY_DIRECTS_ONLY"
     And the decision's "responsibleAuthority" is "wrexham"
 
-  # s.87, EN paras 184-185 (the rule's own citation and text): the maintaining authority's direct-only
-  # role is for a pupil resident in England at a MAINTAINED school in Wales. An independent school has no maintaining
-  # authority and cannot be directed, yet english-resident-at-welsh-school reads only learner.homeAuthority, so it
-  # passes here (the IDP_RESPONSIBILITY rule english-resident-at-welsh-maintained-school does check the setting kind).
-  Scenario: s.87 - a pupil living in England at an independent school in Monmouthshire is not an s.87 case
+  # s.87, EN paras 73 and 184-185 [P]: the maintaining authority's direct-only role is for a pupil resident in England at a
+  # MAINTAINED school in Wales; at an independent school no Welsh authority is responsible, the English home authority is
+  # (its duties under the Children and Families Act 2014 were not read: U). Before issue 9 this answered
+  # MORE_INFORMATION_NEEDED with no missing fact.
+  Scenario: s.87 - a pupil living in England at an independent school in Monmouthshire is the English home authority's, not an s.87 case
     Given the decision is made in "monmouthshire" on "2025-10-01"
     And the learner's "homeAuthority" is "england"
     And the learner's "setting.kind" is "INDEPENDENT_SCHOOL"
     And the learner's "setting.authority" is "monmouthshire"
     When the "CROSS_BORDER" decision is made
     Then rule "english-resident-at-welsh-school" failed
-    And the outcome is "MORE_INFORMATION_NEEDED"
-    And the deciding rule is "english-resident-not-at-welsh-maintained-school"
-    And the deciding rule cites "s.87 covers pupils resident in England at maintained schools in Wales only"
+    And the outcome is "HOME_AUTHORITY_RESPONSIBLE"
+    And the deciding rule is "english-resident-elsewhere"
+    And the decision's "responsibleAuthority" is "england"
+    And the decision's "fundingAuthority" is unset
+    And no facts are missing
+
+  # ss.11(2), 12(1), 12(2)(c)-(d) [P]: an English resident at a Welsh college is the college's; no Welsh authority takes part.
+  # Before issue 9 this answered MORE_INFORMATION_NEEDED with an empty list of missing facts.
+  Scenario: s.11(2) - a young person living in England at a college in Wrexham is the college's, with no Welsh authority involved
+    Given the decision is made in "wrexham" on "2025-10-01"
+    And the learner was born on "2008-03-01"
+    And the learner's "consent" is "GIVEN"
+    And the learner's "homeAuthority" is "england"
+    And the learner's "setting.kind" is "FURTHER_EDUCATION_INSTITUTION"
+    And the learner's "setting.authority" is "wrexham"
+    When the "CROSS_BORDER" decision is made
+    Then the outcome is "NOT_CROSS_BORDER"
+    And the deciding rule is "english-resident-at-welsh-fei"
+    And the English summary contains "EHC needs assessment (s.12(2)(c))"
+    And no facts are missing
 
   # s.99(4): living in England and at school in England, nothing is for a Welsh authority to settle across a border
   Scenario: s.99(4) - a pupil living in England at a school in England is not cross-border
@@ -79,27 +99,46 @@ Feature: Cross-border - learners who live outside Wales, and Welsh learners at s
     When the "CROSS_BORDER" decision is made
     Then the outcome is "NOT_CROSS_BORDER"
 
-  # No rule found for a learner resident outside Wales and England (rule marked U): an officer decides
-  Scenario: A learner living outside Wales and England at a Powys school: an officer must decide which authority is responsible
+  # EN para 73 [P]: no Welsh authority is responsible for a learner living outside Wales and England (who is, there, is
+  # marked U). Before issue 9 this asked for learner.homeAuthority, a fact the request had already given.
+  Scenario: EN para 73 - a learner living outside Wales and England at a Powys school: no Welsh authority is responsible, and nothing is asked for
     Given the decision is made in "powys" on "2025-10-01"
     And the learner's "homeAuthority" is "outside-wales-and-england"
     And the learner's "setting.authority" is "powys"
     When the "CROSS_BORDER" decision is made
-    Then the outcome is "MORE_INFORMATION_NEEDED"
+    Then the outcome is "HOME_AUTHORITY_RESPONSIBLE"
     And the deciding rule is "lives-outside-wales-and-england"
-    And the missing facts are "learner.homeAuthority"
-    And the English summary contains "an officer must decide which authority is responsible"
-    And the decision's "responsibleAuthority" is unset
+    And no facts are missing
+    And the English summary contains "no Welsh authority is the authority responsible for them under the Act"
+    And the decision's "responsibleAuthority" is "outside-wales-and-england"
 
-  # s.99(4), EN para 73 (domain brief B4.1): a child living in Flintshire is in Flintshire's area
-  # wherever they attend school, so Flintshire is the authority responsible. For a school in England no IDP comparison
-  # is made (the school's authority is not Welsh), idp.outcome stays unset, every baseline rule is undetermined, and the
-  # decision asks for idp.outcome (not a request fact) and learner.homeAuthority (given).
-  Scenario: s.99(4) - a pupil living in Flintshire at a maintained school in England: Flintshire is the authority responsible
+  # EN para 73; ss.13-14 [P]: a child living in Flintshire is in Flintshire's area wherever they attend school. At a school
+  # in England the school has no duty (ss.11-12 are for schools in Wales), so Flintshire maintains the IDP, funds the
+  # provision and cannot direct the school, so no consultation arises. Before issue 9 the IDP was said to be the school's.
+  Scenario: s.14 - a pupil living in Flintshire at a maintained school in England: Flintshire maintains the IDP and funds it, with no direction
     Given the decision is made in "flintshire" on "2025-10-01"
     And the learner's "homeAuthority" is "flintshire"
     And the learner's "setting.authority" is "england"
     When the "CROSS_BORDER" decision is made
     Then the outcome is "HOME_AUTHORITY_RESPONSIBLE"
+    And the deciding rule is "setting-outside-wales"
+    And the deciding layer is "STATUTORY"
     And the decision's "responsibleAuthority" is "flintshire"
+    And the decision's "fundingAuthority" is "flintshire"
+    And the decision's "recoupment" is "GENERAL_RECOUPMENT_LAW"
+    And the decision's "consultationRequired" is "false"
     And no facts are missing
+
+  # ss.13-14: the same for a Flintshire young person at a college in England, whose IDP the home authority maintains if the
+  # necessity test says so (IDP_RESPONSIBILITY: LOCAL_AUTHORITY)
+  Scenario: s.14 - a Flintshire young person at a college in England: Flintshire is responsible and funds any IDP, not "england"
+    Given the decision is made in "flintshire" on "2025-10-01"
+    And the learner was born on "2008-03-01"
+    And the learner's "consent" is "GIVEN"
+    And the learner's "homeAuthority" is "flintshire"
+    And the learner's "setting.kind" is "FURTHER_EDUCATION_INSTITUTION"
+    And the learner's "setting.authority" is "england"
+    When the "CROSS_BORDER" decision is made
+    Then the outcome is "HOME_AUTHORITY_RESPONSIBLE"
+    And the decision's "fundingAuthority" is "flintshire"
+    And the decision's "recoupment" is "GENERAL_RECOUPMENT_LAW"

@@ -1,11 +1,13 @@
 Feature: IDP responsibility - authorities' published principles (Carmarthenshire and Denbighshire)
   Where the statute leaves the case to the authority (a pupil at a maintained school whose school has
   not referred), the authority's own published principles decide (ALN Code 2021 para 12.44, as
-  cited). Carmarthenshire publishes four criteria for a council-maintained IDP in "Additional learning
-  needs: Decision-making process - 4. What is an Individual Development Plan?" (undated): a rare
-  condition needing specialist support; regular external-agency advice beyond what the school can
-  reasonably arrange; equipment only the pupil can use, not reusable, or beyond the school's
-  resources; very intensive daily support beyond the delegated budget - otherwise the school.
+  cited). Carmarthenshire publishes in "Additional learning needs: Decision-making process - 4. What
+  is an Individual Development Plan?" (undated) that IDPs for children under compulsory school age
+  (the early years) are maintained by the local authority (issue 9 item 10), and four criteria for a
+  council-maintained IDP for school-age learners: a rare condition needing specialist support;
+  regular external-agency advice beyond what the school can reasonably arrange; equipment only the
+  pupil can use, not reusable, or beyond the school's resources; very intensive daily support beyond
+  the delegated budget - otherwise the school.
   Denbighshire's "Principles of Inclusion for Additional Learning Provision (ALP)" (undated) frames
   its principles on the three Code 12.44 themes; for specialist settings it says nothing, so its
   rule set follows the national baseline there.
@@ -34,6 +36,47 @@ Feature: IDP responsibility - authorities' published principles (Carmarthenshire
       | provision.equipmentBeyondSchool                | false                   |
       | provision.intensiveSupportBeyondSchool         | false                   |
       | needs.rareConditionRequiringSpecialistSupport  | false                   |
+
+  # Carmarthenshire section 4 (undated): "IDPs for children under compulsory school age ... will be maintained by local
+  # authorities". Born 2020-09-10, the child turned five after 31 August 2025, so compulsory school age starts on the next
+  # prescribed day, 31 December 2025 (EA 1996 s.8, as in rules/national/aln-determination.json). In a Carmarthenshire
+  # maintained school the day before, the council maintains the IDP; on that day the school-age criteria apply.
+  Scenario Outline: Carmarthenshire section 4 - a child at a maintained school on <when>: <outcome>
+    Given the decision is made in "carmarthenshire" on "<date>"
+    And the learner was born on "2020-09-10"
+    When the "IDP_RESPONSIBILITY" decision is made
+    Then the outcome is "<outcome>"
+    And the deciding rule is "<rule>"
+    And the deciding layer is "AUTHORITY_PRINCIPLES"
+    And the decision's "responsibleAuthority" is "carmarthenshire"
+
+    Examples:
+      | when                                             | date       | outcome         | rule                              |
+      | 30 December 2025, below compulsory school age    | 2025-12-30 | LOCAL_AUTHORITY | early-years-maintained-by-council |
+      | 31 December 2025, the start of compulsory school age | 2025-12-31 | SCHOOL          | school-maintains                  |
+
+  # The statutory layer and the national baseline make the authority responsible in the early years only off a maintained
+  # school's roll (s.13, s.14 [P]); Carmarthenshire's published statement goes further, and the statutory contradiction
+  # check accepts it because its further answers (the home authority maintains, no direction) are the statute's own
+  Scenario: Carmarthenshire section 4 - the council's early-years principle says the council maintains, with no direction of the school
+    Given the decision is made in "carmarthenshire" on "2025-12-30"
+    And the learner was born on "2020-09-10"
+    When the "IDP_RESPONSIBILITY" decision is made
+    Then the decision's "mayDirectSchool" is "false"
+    And the deciding rule cites "IDPs for children under compulsory school age"
+    And the Welsh summary contains "y blynyddoedd cynnar"
+    And a next step in English contains "Carmarthenshire explains how to disagree with a school's decision in section 6"
+
+  # The same child in Conwy, whose principles are not encoded: the national baseline leaves a maintained school's pupil with
+  # the school, early years or not
+  Scenario: National baseline - the same early-years child at a maintained school in Conwy stays the school's
+    Given the decision is made in "conwy" on "2025-12-30"
+    And the learner was born on "2020-09-10"
+    And the learner's "homeAuthority" is "conwy"
+    And the learner's "setting.authority" is "conwy"
+    When the "IDP_RESPONSIBILITY" decision is made
+    Then the outcome is "SCHOOL"
+    And the deciding layer is "NATIONAL_BASELINE"
 
   # Carmarthenshire, 'Additional learning needs: Decision-making process', section 4 (undated): the four criteria in order
   Scenario Outline: Carmarthenshire section 4 - <criterion> makes the IDP the council's

@@ -4,8 +4,10 @@ Feature: IDP responsibility - reconsideration, takeover and who a family turns t
   IDP (s.27), to take the IDP over (s.28), or to reconsider a decision to cease it (s.32, within
   four weeks: reg 12). Appeals lie against authorities and FEIs, not schools (EN para 73). For a
   pupil living in England at a maintained school in Wales, the authority that maintains the school
-  reconsiders but may only direct the school: it cannot maintain the IDP itself (s.87; EN paras 73,
-  184-185). Domain brief scenario 9.
+  reconsiders but may only direct the school: it cannot maintain the IDP itself (s.87 [P, Welsh
+  text]; EN paras 73, 184-185). No Welsh authority is "the local authority responsible" for such a
+  pupil, so the school's route when it could not reasonably secure the provision is to ask the
+  English home authority for an EHC needs assessment (s.12(2)(c)-(d) [P]). Domain brief scenario 9.
 
   Background:
     Given the case reference is "idp-reconsideration"
@@ -42,7 +44,7 @@ Feature: IDP responsibility - reconsideration, takeover and who a family turns t
     And the decision's "referToAuthority" is "false"
     And the deciding rule cites "s.87"
     And the deciding rule cites "184-185"
-    And a next step in English contains "A request to reconsider goes to Powys County Council, the authority that maintains the school, which may only direct the school (s.87)"
+    And a next step in English contains "A request to reconsider the school's decisions goes to Powys County Council, the authority that maintains the school, which may only direct the school (s.87)"
     And a next step in Welsh contains "Cyngor Sir Powys"
     And every reason has text in English and Welsh and a citation
 
@@ -55,7 +57,9 @@ Feature: IDP responsibility - reconsideration, takeover and who a family turns t
     And the decision's "responsibleAuthority" is "powys"
     And the decision's "referToAuthority" is "true"
     And the decision's "mayDirectSchool" is "true"
-    And the English summary contains "it cannot maintain the IDP itself (s.87)"
+    And the English summary contains "the school may ask the local authority in England where the pupil lives for an EHC needs assessment (s.12(2)(c))"
+    And the English summary contains "never maintain the IDP itself (s.87)"
+    And the deciding rule cites "s.12(2)(c)-(d)"
 
   # s.87: the special-school baseline (authority IDP) cannot apply, because the maintaining authority cannot maintain an English resident's IDP
   Scenario: s.87 - a pupil living in England at a Powys special school keeps a school IDP, not the baseline's authority IDP
@@ -65,13 +69,22 @@ Feature: IDP responsibility - reconsideration, takeover and who a family turns t
     And the deciding rule is "english-resident-at-welsh-maintained-school"
     And the deciding layer is "STATUTORY"
 
-  # s.87: the maintaining authority is the one responsible, so it must be known
+  # s.87(1)(b) [P]: s.87 applies only at a maintained school in Wales, so where the school is (and which authority
+  # maintains it) decides the case: it is asked for. (Before issue 9 the s.87 rule decided and only needed the authority named.)
   Scenario: s.87 - for a pupil living in England, the authority that maintains the school is asked for when it is not recorded
     Given the learner's "setting.authority" is unknown
     When the "IDP_RESPONSIBILITY" decision is made
     Then the outcome is "MORE_INFORMATION_NEEDED"
     And the missing facts are "learner.setting.authority"
-    And the deciding rule is "english-resident-at-welsh-maintained-school"
+    And rule "english-resident-at-welsh-maintained-school" was undetermined
+
+  # ss.11-14 [P]: a learner who lives in England and goes to a school in England is outside the Act altogether
+  Scenario: ss.11-14 - a pupil living in England at a school in England has no IDP duty under the Act
+    Given the learner's "setting.authority" is "england"
+    When the "IDP_RESPONSIBILITY" decision is made
+    Then the outcome is "NOT_APPLICABLE"
+    And the deciding rule is "lives-and-learns-outside-wales"
+    And no facts are missing
 
   # ss.26-28 and s.32, EN para 73: a Welsh resident at an out-of-county school asks the authority in whose area they live, not the school's authority
   Scenario: ss.26-28 and EN para 73 - a Cardiff pupil at a Powys school is told to ask Cardiff to reconsider or take over the IDP
@@ -119,7 +132,7 @@ Feature: IDP responsibility - reconsideration, takeover and who a family turns t
     And the learner's "homeAuthority" is "powys"
     And the learner's "consent" is "GIVEN"
     And the learner's "setting.kind" is "FURTHER_EDUCATION_INSTITUTION"
-    And the learner's "setting.authority" is unknown
+    And the learner's "setting.authority" is "powys"
     When the "IDP_RESPONSIBILITY" decision is made
     Then the outcome is "FEI"
     And a next step in English contains "can appeal the FEI's decisions about ALN and the IDP to the Education Tribunal for Wales"

@@ -40,21 +40,21 @@ Feature: IDP responsibility - cases the Act and the Code settle
     And the deciding rule cites "s.12(1)"
     And the decision's "responsibleAuthority" is unset
     And the decision's "mayDirectSchool" is unset
-    And a next step in English contains "Settle the ALN_DETERMINATION decision first"
+    And a next step in English contains "an IDP follows only if they do"
     And no facts are missing
 
-  # ss.39-45 and ALN (Wales) Regulations 2021 reg 18: for a detained learner the home authority is responsible
-  Scenario: ss.39-45 - a detained learner's IDP is the home authority's, wherever the detention is
+  # ss.39-40 [P] and ALN (Wales) Regulations 2021 reg 18 [P]: for a detained learner the home authority in Wales is responsible
+  Scenario: ss.39-40 - a detained learner's IDP is the home authority's, wherever the detention is
     Given the learner's "homeAuthority" is "wrexham"
     And the learner's "setting.kind" is "YOUTH_DETENTION"
     And the learner's "setting.authority" is unknown
     When the "IDP_RESPONSIBILITY" decision is made
     Then the outcome is "LOCAL_AUTHORITY"
-    And the deciding rule is "detained"
+    And the deciding rule is "detained-home-authority-in-wales"
     And the deciding layer is "STATUTORY"
     And the decision's "responsibleAuthority" is "wrexham"
     And the decision's "mayDirectSchool" is "false"
-    And the deciding rule cites "ss.39-45"
+    And the deciding rule cites "s.40(1)-(2)"
     And the deciding rule cites "reg 18"
     And a next step in English contains "A decision of Wrexham County Borough Council about the IDP can be appealed"
     And no facts are missing
@@ -118,63 +118,43 @@ Feature: IDP responsibility - cases the Act and the Code settle
     And the Welsh summary contains "addysg ddewisol yn y cartref"
     And rule "not-registered-anywhere" was not applicable
 
-  # Domain brief B2.3 (Cardiff Council and SNAP Cymru, as cited): education other than at school - the authority maintains
-  Scenario: B2.3 (Cardiff, SNAP Cymru) - a child educated other than at school has an IDP maintained by the authority
+  # s.13(1), s.14(1)(a) [P]: a child educated other than at school and on no maintained school's roll is the authority's
+  Scenario: s.13(1) - a child educated other than at school, on no school roll, has an IDP maintained by the authority
+    Given the learner's "educatedOtherThanAtSchool" is true
+    And the learner's "setting.kind" is "NONE"
+    When the "IDP_RESPONSIBILITY" decision is made
+    Then the outcome is "LOCAL_AUTHORITY"
+    And the deciding rule is "educated-other-than-at-school"
+    And the decision's "mayDirectSchool" is "false"
+    And the deciding rule cites "s.13(1) and s.14(1)(a)"
+
+  # s.11(1) [P]: the governing body decides for every registered pupil, so a pupil educated other than at school who is still
+  # on a maintained school's roll stays the school's (issue 9 item 11). Before issue 9 this pupil was the authority's.
+  Scenario: s.11(1) - a pupil educated other than at school but still on a Conwy school's roll is the school's
     Given the learner's "educatedOtherThanAtSchool" is true
     When the "IDP_RESPONSIBILITY" decision is made
-    Then the outcome is "LOCAL_AUTHORITY"
-    And the deciding rule is "educated-other-than-at-school"
-    And the decision's "mayDirectSchool" is "false"
-    And the deciding rule cites "Cardiff Council and SNAP Cymru"
-
-  # Domain brief B2.3 (Cardiff Council and SNAP Cymru, as cited): a pupil referral unit is education other than at school
-  Scenario: B2.3 (Cardiff, SNAP Cymru) - a pupil at a pupil referral unit has an IDP maintained by the authority
-    Given the learner's "setting.kind" is "PUPIL_REFERRAL_UNIT"
-    When the "IDP_RESPONSIBILITY" decision is made
-    Then the outcome is "LOCAL_AUTHORITY"
-    And the deciding rule is "educated-other-than-at-school"
-    And the reason for rule "educated-other-than-at-school" shows "learner.setting.kind" as "PUPIL_REFERRAL_UNIT"
-    And the decision's "responsibleAuthority" is "conwy"
-
-  # Domain brief B2.3 (Cardiff Council and SNAP Cymru, as cited): the proprietor of an independent school has no IDP duty
-  Scenario: B2.3 (Cardiff, SNAP Cymru) - a pupil at an independent school has an IDP maintained by the home authority
-    Given the learner's "setting.kind" is "INDEPENDENT_SCHOOL"
-    And the learner's "setting.authority" is "cardiff"
-    When the "IDP_RESPONSIBILITY" decision is made
-    Then the outcome is "LOCAL_AUTHORITY"
-    And the deciding rule is "independent-or-non-maintained-school"
-    And the decision's "responsibleAuthority" is "conwy"
-    And the decision's "mayDirectSchool" is "false"
-
-  # s.13 (as cited in the rule): a child not registered at a school or enrolled at an FEI is for the authority to decide
-  Scenario: s.13 - a child of school age on no school roll has an IDP maintained by the authority for the area
-    Given the learner's "setting.kind" is "NONE"
-    And the learner's "setting.authority" is unknown
-    When the "IDP_RESPONSIBILITY" decision is made
-    Then the outcome is "LOCAL_AUTHORITY"
-    And the deciding rule is "not-registered-anywhere"
-    And the decision's "responsibleAuthority" is "conwy"
-    And the deciding rule cites "s.13"
-
-  # Domain brief B2.3 (Cardiff Council, SNAP Cymru, as cited): under compulsory school age and not at a maintained school - the authority's Early Years ALN Lead Officer
-  Scenario: B2.3 (Early Years) - a four-year-old at a non-maintained nursery has an IDP maintained by the authority
-    Given the learner was born on "2021-06-15"
-    And the learner's "setting.kind" is "NON_MAINTAINED_EARLY_YEARS"
-    And the learner's "setting.authority" is unknown
-    When the "IDP_RESPONSIBILITY" decision is made
-    Then the outcome is "LOCAL_AUTHORITY"
-    And the deciding rule is "under-compulsory-school-age-not-at-maintained-school"
-    And the decision's "responsibleAuthority" is "conwy"
-    And the decision's "mayDirectSchool" is "false"
-    And the English summary contains "Early Years ALN Lead Officer"
-    And the reason for rule "under-compulsory-school-age-not-at-maintained-school" shows "age.belowCompulsorySchoolAge" as "true"
-
-  # ss.11(1), 12(1): a maintained nursery school is a maintained school, so the early-years rule does not take the IDP from it
-  Scenario: s.12(1) - a four-year-old at a maintained nursery school is not an early-years authority case
-    Given the learner was born on "2021-06-15"
-    And the learner's "setting.kind" is "MAINTAINED_NURSERY"
-    When the "IDP_RESPONSIBILITY" decision is made
     Then the outcome is "SCHOOL"
-    And rule "under-compulsory-school-age-not-at-maintained-school" failed
-    And the deciding rule is "school-maintains"
-    And the deciding layer is "NATIONAL_BASELINE"
+    And rule "educated-other-than-at-school" failed
+    And the reason for rule "educated-other-than-at-school" shows "learner.setting.kind" as "MAINTAINED_SCHOOL"
+
+  # ss.11-12 bind maintained schools in Wales only; s.13, s.14(1)(a), (2)(a) [P]: a Conwy child at a maintained school in
+  # England is the home authority's, which prepares and maintains the IDP itself and cannot direct an English school
+  # (s.14(2)(b), (4)). Before issue 9 this child's school was said to maintain the IDP.
+  Scenario: s.14(2) - a Conwy child at a maintained school in England has the IDP prepared and maintained by Conwy, which cannot direct the school
+    Given the learner's "setting.authority" is "england"
+    When the "IDP_RESPONSIBILITY" decision is made
+    Then the outcome is "LOCAL_AUTHORITY"
+    And the deciding rule is "child-at-school-or-college-outside-wales"
+    And the decision's "responsibleAuthority" is "conwy"
+    And the decision's "mayDirectSchool" is "false"
+    And the deciding layer is "STATUTORY"
+    And the Welsh summary contains "ni all gyfarwyddo ysgol yn Lloegr"
+
+  # s.40(1) [P]: the detained-person duties are a home authority in Wales's; a home authority in England has none under the Act
+  Scenario: s.40(1) - a detained learner whose home authority is in England has no IDP under the Act
+    Given the learner's "homeAuthority" is "england"
+    And the learner's "setting.kind" is "YOUTH_DETENTION"
+    When the "IDP_RESPONSIBILITY" decision is made
+    Then the outcome is "NOT_APPLICABLE"
+    And the deciding rule is "detained-home-authority-not-in-wales"
+    And no facts are missing

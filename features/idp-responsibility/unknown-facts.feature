@@ -73,14 +73,14 @@ Feature: IDP responsibility - unknown facts
     Then the outcome is "MORE_INFORMATION_NEEDED"
     And the missing facts are "learner.homeAuthority"
 
-  # ss.39-45: the detention rule settles who (the home authority) but cannot name it without the home authority
-  Scenario: ss.39-45 - a detained learner whose home authority is unknown is settled by the detention rule but needs the home authority named
+  # s.40(1) [P]: whether the home authority is in Wales decides whether the Act's detained-person duties apply at all, so an
+  # unknown home authority is asked for (no rule decides: before issue 9 the detention rule decided and only needed it named)
+  Scenario: s.40(1) - a detained learner whose home authority is unknown is asked for it
     Given the learner's "setting.kind" is "YOUTH_DETENTION"
     And the learner's "homeAuthority" is unknown
     When the "IDP_RESPONSIBILITY" decision is made
     Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the deciding rule is "detained"
-    And the deciding layer is "STATUTORY"
+    And rule "detained-home-authority-in-wales" was undetermined
     And the missing facts are "learner.homeAuthority"
 
   # WLGA/ADEW para 13 (baseline): a resource base would make it the authority's, so the specialist class is asked for
@@ -141,7 +141,7 @@ Feature: IDP responsibility - unknown facts
     Then the outcome is "SCHOOL"
     And no facts are missing
 
-  # ss.15-19 before s.14(6)-(9): a looked-after child's IDP would go to the looking-after authority, so looked-after status is asked for
+  # s.15(1) before s.14(6)-(9): a looked-after child's IDP would go to the looking-after authority, so looked-after status is asked for
   Scenario: ss.15-19 - a pupil needing a named place whose looked-after status is unknown is asked for it
     Given the learner's "lookedAfter" is unknown
     And the learner's "provision.requiresPlaceAtParticularInstitution" is true
@@ -157,12 +157,14 @@ Feature: IDP responsibility - unknown facts
     Then the outcome is "MORE_INFORMATION_NEEDED"
     And the missing facts are "learner.setting.kind"
 
-  # s.87 turns on the maintaining authority only for a pupil living in England; for a Welsh resident it cannot matter
-  Scenario: s.12(1) - the authority that maintains a Welsh resident's school is not asked for when it cannot change the answer
+  # ss.11-12 bind only maintained schools in Wales: for a Welsh resident a school in England is the home authority's
+  # (s.14), so where the school is can change the answer and is asked for. Before issue 9 it was never asked for.
+  Scenario: ss.11-12 - the authority that maintains a Welsh resident's school is asked for, because a school in England would be the home authority's
     Given the learner's "setting.authority" is unknown
     When the "IDP_RESPONSIBILITY" decision is made
-    Then the outcome is "SCHOOL"
-    And no facts are missing
+    Then the outcome is "MORE_INFORMATION_NEEDED"
+    And the missing facts are "learner.setting.authority"
+    And rule "child-at-school-or-college-outside-wales" was undetermined
 
   # Age decides whether the learner is a young person whose consent is needed (s.14(3)); with neither known both are asked for
   Scenario: s.14(3) - a pupil whose date of birth and consent are both unknown is asked for both

@@ -18,6 +18,7 @@ Feature: IDP responsibility - young people over compulsory school age
       | homeAuthority                                  | swansea                       |
       | consent                                        | GIVEN                         |
       | setting.kind                                   | FURTHER_EDUCATION_INSTITUTION |
+      | setting.authority                              | swansea                       |
       | setting.specialistClass                        | NOT_IN_SPECIALIST_CLASS       |
       | lookedAfter                                    | false                         |
       | dualRegistered                                 | false                         |
@@ -89,20 +90,39 @@ Feature: IDP responsibility - young people over compulsory school age
     And the learner's "setting.authority" is "swansea"
     When the "IDP_RESPONSIBILITY" decision is made
     Then the outcome is "SCHOOL"
-    And rule "young-person-not-at-school-or-fei" failed
+    And rule "young-person-not-at-school-or-fei-in-wales" failed
     And the deciding layer is "NATIONAL_BASELINE"
 
   # s.14(1)(c), s.46: only the authority can maintain an IDP for a young person not at a maintained school or FEI, and only if necessary
-  Scenario: s.14(1)(c) - a young person at an independent specialist post-16 institution is the authority's, subject to the necessity test
+  Scenario: s.14(1)(c) - a young person at an independent special post-16 institution is the authority's, subject to the necessity test
     Given the learner's "setting.kind" is "INDEPENDENT_SPECIALIST_POST16_INSTITUTION"
     When the "IDP_RESPONSIBILITY" decision is made
     Then the outcome is "LOCAL_AUTHORITY"
-    And the deciding rule is "young-person-not-at-school-or-fei"
+    And the deciding rule is "young-person-not-at-school-or-fei-in-wales"
     And the decision's "responsibleAuthority" is "swansea"
     And the decision's "mayDirectSchool" is "false"
     And the deciding rule cites "s.14(1)(c)"
-    And the English summary contains "That test is the POST16_REASONABLE_NEEDS decision"
-    And a next step in English contains "City and County of Swansea must decide whether an IDP is necessary (s.14(1)(c))"
+    And the English summary contains "that test is the post-16 necessity decision"
+    And a next step in English contains "City and County of Swansea must decide whether an IDP is necessary to meet the young person's reasonable needs for education or training (s.14(1)(c); regs 8-9)"
+
+  # ss.11(2), 12(1) bind FEIs in Wales only; s.14(1)(c) [P]: a Swansea young person at a college in England is the home
+  # authority's, subject to the necessity test (reg 8(3)(b)). Before issue 9 the college was said to maintain the IDP.
+  Scenario: s.14(1)(c) - a Swansea young person at a further education college in England is the home authority's, subject to the necessity test
+    Given the learner's "setting.authority" is "england"
+    When the "IDP_RESPONSIBILITY" decision is made
+    Then the outcome is "LOCAL_AUTHORITY"
+    And the deciding rule is "young-person-not-at-school-or-fei-in-wales"
+    And the decision's "responsibleAuthority" is "swansea"
+    And the decision's "mayDirectSchool" is "false"
+    And rule "fei-maintains" was not applicable
+
+  # EN para 53 [P]: a looked-after young person is treated like any other young person, so the FEI decides and maintains
+  Scenario: EN para 53 - a 17-year-old looked after by Swansea and at a Swansea college has the IDP maintained by the college
+    Given the learner's "lookedAfter" is true
+    And the learner's "lookingAfterAuthority" is "swansea"
+    When the "IDP_RESPONSIBILITY" decision is made
+    Then the outcome is "FEI"
+    And rule "looked-after-child" failed
 
   # s.12(2), s.13(2)(e): an FEI refers when it is not reasonable for it to secure the provision
   Scenario: s.13(2)(e) - an FEI that could not reasonably secure the provision refers the young person to the home authority

@@ -6,7 +6,12 @@ Feature: Post-16 reasonable needs - Cardiff's two-year default and its exception
   or there are other exceptional circumstances (Cardiff Council, as cited in domain brief B3.2 [S];
   the two-year figure itself is [U]). A fixed period was strongly opposed in consultation (domain
   brief part A), so it is Cardiff's own setting: every other authority uses the national baseline,
-  the realistic-prospect test of Sch 1 para 1 with no period.
+  the realistic-prospect conclusion of Sch 1 para 1 with no period. The statutory question is the
+  authority's conclusion on a realistic prospect, weighing the Sch 1 factors [P]; a default cannot
+  answer it alone, so Cardiff's default decides only with Cardiff's recorded conclusion that there is
+  no realistic prospect, and the explanation then says the default was weighed (issue 9 item 9).
+  Before issue 9 two years with no exception decided IDP_NOT_NECESSARY on their own, and the years and
+  exceptions were asked for.
 
   Background:
     Given the case reference is "post16-cardiff"
@@ -36,10 +41,11 @@ Feature: Post-16 reasonable needs - Cardiff's two-year default and its exception
       | post16.essentialOutcomeElementNotYetDelivered  | false                                     |
       | post16.otherExceptionalCircumstances           | false                                     |
     And the learner's "post16.informationConsidered" are "CURRENT_OR_RECENT_PROVIDERS, HEALTH_AND_SOCIAL_CARE, PROPOSED_INSTITUTION, CAREERS_SERVICE"
-    And the young person's desired outcome "INDEPENDENT_LIVING" has a realistic prospect
 
-  # Cardiff's published default (domain brief B3.2 [S], the two years [U]): after two years with none of its exceptions
-  Scenario: Cardiff - two years on the programme and none of Cardiff's exceptions: IDP not necessary under Cardiff's principles
+  # Cardiff's published default (domain brief B3.2 [S], the two years [U]), weighed with Sch 1 para 1 [P]: after two years with
+  # none of its exceptions, and Cardiff's conclusion that there is no realistic prospect of more
+  Scenario: Cardiff - two years on the programme, none of Cardiff's exceptions, and no realistic prospect concluded: IDP not necessary under Cardiff's default
+    Given the young person's desired outcome "INDEPENDENT_LIVING" has no realistic prospect
     When the "POST16_REASONABLE_NEEDS" decision is made
     Then the outcome is "IDP_NOT_NECESSARY"
     And the deciding rule is "default-period-of-two-years-reached"
@@ -47,15 +53,27 @@ Feature: Post-16 reasonable needs - Cardiff's two-year default and its exception
     And the deciding rule cites "is entitled to 2 years"
     And the decision used rule set "cardiff.post16-reasonable-needs" version "2021-09-01"
     And the English summary contains "Cardiff's published default"
+    And the English summary contains "The default is a starting point Cardiff must still weigh with the Sch 1 factors"
+    And the deciding rule cites "a default period cannot decide it on its own"
     And a next step in English contains "Ask Cardiff to consider one of its published exceptions"
     And a next step in Welsh contains "Gofynnwch i Gaerdydd ystyried un o'i eithriadau cyhoeddedig"
     And a next step in English contains "The notice must give the authority's contact details"
     And no facts are missing
 
+  # Sch 1 para 1 [P]: Cardiff's default cannot override its own conclusion that there is a realistic prospect
+  Scenario: Cardiff - two years on the programme and none of Cardiff's exceptions, but a realistic prospect concluded: IDP necessary
+    Given the young person's desired outcome "INDEPENDENT_LIVING" has a realistic prospect
+    When the "POST16_REASONABLE_NEEDS" decision is made
+    Then the outcome is "IDP_NECESSARY"
+    And rule "default-period-of-two-years-reached" failed
+    And the deciding rule is "realistic-prospect"
+    And the deciding layer is "AUTHORITY_PRINCIPLES"
+
   # The same young person in authorities with no encoded post-16 principles: the national baseline has no fixed period,
   # so the realistic prospect of independent living decides (Sch 1 para 1; domain brief part A)
   Scenario Outline: National baseline - the same two years in <authority>, which has no fixed period: IDP necessary
-    Given the decision is made in "<authority>" on "2025-10-01"
+    Given the young person's desired outcome "INDEPENDENT_LIVING" has a realistic prospect
+    And the decision is made in "<authority>" on "2025-10-01"
     And the learner's "homeAuthority" is "<authority>"
     And the learner's "setting.authority" is "<authority>"
     When the "POST16_REASONABLE_NEEDS" decision is made
@@ -73,7 +91,8 @@ Feature: Post-16 reasonable needs - Cardiff's two-year default and its exception
   # Cardiff's published exceptions (domain brief B3.2 [S]): each one alone takes the case out of the default, and the
   # realistic-prospect test decides, here after three years
   Scenario Outline: Cardiff exception - <exception>: after three years the realistic-prospect test still decides
-    Given the learner's "post16.yearsOnProgramme" is "3"
+    Given the young person's desired outcome "INDEPENDENT_LIVING" has a realistic prospect
+    And the learner's "post16.yearsOnProgramme" is "3"
     And the learner's "<fact>" is true
     When the "POST16_REASONABLE_NEEDS" decision is made
     Then the outcome is "IDP_NECESSARY"
@@ -90,10 +109,11 @@ Feature: Post-16 reasonable needs - Cardiff's two-year default and its exception
       | an essential element of the outcomes not yet delivered  | post16.essentialOutcomeElementNotYetDelivered |
       | other exceptional circumstances                         | post16.otherExceptionalCircumstances          |
 
-  # Cardiff's exception "the young person needs an extension" is the statutory extension test (Sch 1 para 4), which
-  # settles the case before Cardiff's default is read
-  Scenario: Cardiff exception - an extension asked for is decided by Sch 1 para 4 before Cardiff's default
-    Given the learner has these facts:
+  # Cardiff's exception "the young person needs an extension" is the Sch 1 para 4 extension, decided on the authority's
+  # conclusion for the extended programme (the rules Cardiff's file carries after its default)
+  Scenario: Cardiff exception - an extension asked for is decided on the conclusion for the extended programme, not Cardiff's default
+    Given the young person's desired outcome "INDEPENDENT_LIVING" has a realistic prospect
+    And the learner has these facts:
       | fact                                 | value |
       | post16.extensionRequested            | true  |
       | post16.extensionUnavoidable          | true  |
@@ -102,28 +122,33 @@ Feature: Post-16 reasonable needs - Cardiff's two-year default and its exception
       | post16.previouslyExtended            | false |
     When the "POST16_REASONABLE_NEEDS" decision is made
     Then the outcome is "IDP_NECESSARY"
-    And the deciding rule is "extension-justified"
-    And the deciding layer is "STATUTORY"
+    And the deciding rule is "extension-realistic-prospect"
+    And rule "default-period-of-two-years-reached" failed
+    And the deciding layer is "AUTHORITY_PRINCIPLES"
     And the deciding rule cites "Sch 1 para 4"
 
   # Cardiff's default: within the two years it does not apply
   Scenario: Cardiff - one year on the programme: the default period is not reached and the realistic-prospect test decides
-    Given the learner's "post16.yearsOnProgramme" is "1"
+    Given the young person's desired outcome "INDEPENDENT_LIVING" has a realistic prospect
+    And the learner's "post16.yearsOnProgramme" is "1"
     When the "POST16_REASONABLE_NEEDS" decision is made
     Then the outcome is "IDP_NECESSARY"
     And rule "default-period-of-two-years-reached" failed
     And the deciding rule is "realistic-prospect"
 
-  # Cardiff's default: how long the young person has been on the programme decides, so it is asked for
-  Scenario: Cardiff - years on the programme not recorded: that is asked for
-    Given the learner's "post16.yearsOnProgramme" is unknown
+  # Sch 1 para 1 [P]: with a realistic prospect concluded Cardiff's default cannot apply, so the years are not asked for
+  # (before issue 9 they were)
+  Scenario: Cardiff - years on the programme not recorded, with a realistic prospect concluded: not asked for
+    Given the young person's desired outcome "INDEPENDENT_LIVING" has a realistic prospect
+    And the learner's "post16.yearsOnProgramme" is unknown
     When the "POST16_REASONABLE_NEEDS" decision is made
-    Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the missing facts are "learner.post16.yearsOnProgramme"
+    Then the outcome is "IDP_NECESSARY"
+    And no facts are missing
 
   # The national baseline has no period, so the years cannot matter outside Cardiff
   Scenario: National baseline - years on the programme not recorded in Newport: not asked for
-    Given the decision is made in "newport" on "2025-10-01"
+    Given the young person's desired outcome "INDEPENDENT_LIVING" has a realistic prospect
+    And the decision is made in "newport" on "2025-10-01"
     And the learner's "post16.yearsOnProgramme" is unknown
     When the "POST16_REASONABLE_NEEDS" decision is made
     Then the outcome is "IDP_NECESSARY"
@@ -134,16 +159,17 @@ Feature: Post-16 reasonable needs - Cardiff's two-year default and its exception
   # change the answer are asked for)
   Scenario: Cardiff - years unknown but no realistic prospect of any outcome: IDP not necessary without asking for the years
     Given the learner's "post16.yearsOnProgramme" is unknown
-    And the learner's "post16.desiredOutcomes" is unknown
     And the young person's desired outcome "INDEPENDENT_LIVING" has no realistic prospect
     When the "POST16_REASONABLE_NEEDS" decision is made
     Then the outcome is "IDP_NOT_NECESSARY"
     And the deciding rule is "no-realistic-prospect"
     And no facts are missing
 
-  # Cardiff's exceptions decide whether the default applies after two years, so each is asked for
-  Scenario: Cardiff - two years on the programme with none of Cardiff's exceptions assessed: the exceptions are asked for
-    Given the learner has these facts:
+  # With no realistic prospect concluded, Cardiff's default and the national rule give the same answer, so the exceptions
+  # cannot change it and are not asked for (before issue 9 they were)
+  Scenario: Cardiff - two years on the programme with none of Cardiff's exceptions assessed and no realistic prospect: not asked for
+    Given the young person's desired outcome "INDEPENDENT_LIVING" has no realistic prospect
+    And the learner has these facts:
       | fact                                          | value   |
       | post16.programmeDesignedLongerThanDefault     | unknown |
       | post16.earlierCourseNoMeaningfulBenefit       | unknown |
@@ -151,8 +177,8 @@ Feature: Post-16 reasonable needs - Cardiff's two-year default and its exception
       | post16.essentialOutcomeElementNotYetDelivered | unknown |
       | post16.otherExceptionalCircumstances          | unknown |
     When the "POST16_REASONABLE_NEEDS" decision is made
-    Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the missing facts are "learner.post16.programmeDesignedLongerThanDefault, learner.post16.earlierCourseNoMeaningfulBenefit, learner.post16.circumstancesChangedSignificantly, learner.post16.essentialOutcomeElementNotYetDelivered, learner.post16.otherExceptionalCircumstances"
+    Then the outcome is "IDP_NOT_NECESSARY"
+    And no facts are missing
 
   # (DEVELOPERS.md "How a decision is made": MORE_INFORMATION_NEEDED lists exactly the facts that could
   # change the answer). A young person applying before starting any programme (onProgramme false) cannot have reached
@@ -160,7 +186,8 @@ Feature: Post-16 reasonable needs - Cardiff's two-year default and its exception
   # and the five exceptions unrecorded (as they would be for a new applicant) the default rule has 6 unknown facts
   # (4 x 2^5 = 128 combinations, within the engine's limit of 512): every one of them fails, so none is asked for.
   Scenario: Cardiff - a young person not yet on any programme is decided on the realistic-prospect test without being asked about the two-year default
-    Given the learner has these facts:
+    Given the young person's desired outcome "INDEPENDENT_LIVING" has a realistic prospect
+    And the learner has these facts:
       | fact                                          | value   |
       | post16.onProgramme                            | false   |
       | post16.yearsOnProgramme                       | unknown |

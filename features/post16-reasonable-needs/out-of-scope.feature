@@ -53,7 +53,7 @@ Feature: Post-16 reasonable needs - when the necessity test does not apply
     And the deciding rule is "at-maintained-school-or-fei-in-wales"
     And the deciding layer is "STATUTORY"
     And the deciding rule cites "s.14(1)(c)"
-    And the English summary contains "see IDP_RESPONSIBILITY"
+    And the English summary contains "which decides and maintains any IDP; the necessity test does not apply"
 
     Examples:
       | setting                       |
@@ -92,7 +92,7 @@ Feature: Post-16 reasonable needs - when the necessity test does not apply
     And the deciding rule cites "s.14(1)(c)"
     And no facts are missing
 
-  # Asked for every decision, only the kinds that apply come back: a 19-year-old at an independent specialist post-16
+  # Asked for every decision, only the kinds that apply come back: a 19-year-old at an independent special post-16
   # institution in Swansea is not at a school or FEI (IDP_RESPONSIBILITY: s.14(1)(c)) and is not cross-border
   Scenario: Every applicable decision for a young person off roll includes POST16_REASONABLE_NEEDS and leaves out CROSS_BORDER
     Given the learner has these facts:

@@ -72,15 +72,13 @@ Feature: Post-16 reasonable needs - a young person already on a programme (Sch 1
     And the deciding rule is "realistic-prospect"
     And no facts are missing
 
-  # Sch 1 para 2: the authority cannot find no realistic prospect for a young person already on a
-  # programme without considering differing rates of progress. The baseline's no-realistic-prospect rule also finds "no
-  # realistic prospect" when the young person is judged unable to undertake the programme (para 1(a)), but the para 2
-  # guard only reads realisticProspectForAnyDesiredOutcome, so this finding, made without considering rates of progress,
-  # ends as IDP_NOT_NECESSARY.
-  Scenario: Sch 1 para 2 - a young person on a programme judged unable to undertake it, without rates of progress considered: more information needed
+  # Sch 1 paras 1-2 [P]: a young person on a programme recorded as unable to undertake it, but with a realistic prospect
+  # concluded, is not a "no realistic prospect" conclusion, so the para 2 guard does not arise and the conclusion decides.
+  # Before issue 9 the inability finding alone ended the IDP (and this scenario expected more information).
+  Scenario: Sch 1 para 2 - a young person on a programme recorded as unable to undertake it, with a realistic prospect concluded: IDP necessary
     Given the young person's desired outcome "INDEPENDENT_LIVING" has a realistic prospect
     And the learner's "post16.ableToUndertakeProgramme" is false
     And the learner's "post16.differentRatesOfProgressConsidered" is false
     When the "POST16_REASONABLE_NEEDS" decision is made
-    Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the missing facts are "learner.post16.differentRatesOfProgressConsidered"
+    Then the outcome is "IDP_NECESSARY"
+    And rule "no-realistic-prospect-without-considering-rates-of-progress" failed

@@ -1,9 +1,13 @@
 Feature: Post-16 reasonable needs - a realistic prospect of meeting a desired outcome (Sch 1 para 1)
   A young person has reasonable needs for education or training, and an IDP is necessary, where there
   is a realistic prospect that undertaking a programme of study would enable them to meet their
-  desired outcomes, considering (a) their ability to undertake it and (b) its suitability for those
-  outcomes; the authority must weigh information from current or recent providers, health and social
-  care, the proposed institution and careers services (ALN (Wales) Regulations 2021, Sch 1 para 1).
+  desired outcomes. In reaching that conclusion the authority takes into account (a) their ability to
+  undertake it, (b) its suitability for those outcomes and (c) any other relevant factor, with relevant
+  information "including any provided by" current or recent providers, health and social care, the
+  proposed institution and careers services (ALN (Wales) Regulations 2021, Sch 1 para 1 [P]). The
+  rules read the authority's recorded conclusion (a realistic prospect per desired outcome); the
+  factors are named in the explanation and never decide alone. Regulation 9 was not read, so the step
+  from a realistic prospect to "IDP necessary" is marked U.
   Desired outcomes need not be employment or further learning: independent living, community
   participation and self-regulation, communication and relationships, quality of life and preventing
   regression were all argued for (domain brief part A). Where an IDP is not necessary, the reg 10
@@ -78,67 +82,59 @@ Feature: Post-16 reasonable needs - a realistic prospect of meeting a desired ou
     And no facts are missing
     And every reason has text in English and Welsh and a citation
 
-  # Sch 1 para 1(a) and (b): the authority weighed all the information and found the young person cannot undertake the
-  # programme, or that it does not suit the outcomes
-  Scenario Outline: Sch 1 para 1(<factor>) - <finding>: IDP not necessary
+  # Sch 1 para 1(a)-(b) [P]: ability and suitability are factors the authority takes into account in reaching its
+  # conclusion on a realistic prospect; one recorded as adverse does not decide on its own (issue 9 item 9). Before issue 9
+  # either answered IDP_NOT_NECESSARY.
+  Scenario Outline: Sch 1 para 1(<factor>) - <finding>, but the authority concludes there is a realistic prospect: IDP necessary
     Given the young person's desired outcome "INDEPENDENT_LIVING" has a realistic prospect
     And the learner's "<fact>" is false
     When the "POST16_REASONABLE_NEEDS" decision is made
-    Then the outcome is "IDP_NOT_NECESSARY"
-    And the deciding rule is "no-realistic-prospect"
-    And rule "realistic-prospect" failed
+    Then the outcome is "IDP_NECESSARY"
+    And the deciding rule is "realistic-prospect"
+    And the English summary contains "this records its conclusion, not a test of its own"
 
     Examples:
       | factor | finding                                        | fact                                |
-      | a      | the young person is not able to undertake it   | post16.ableToUndertakeProgramme     |
-      | b      | the programme is not suitable for the outcomes | post16.programmeSuitableForOutcomes |
+      | a      | the young person is recorded as not able to undertake it | post16.ableToUndertakeProgramme     |
+      | b      | the programme is recorded as not suitable for the outcomes | post16.programmeSuitableForOutcomes |
 
-  # Sch 1 para 1: no realistic prospect may be found until information from current or recent providers, health and
-  # social care, the proposed institution and careers services has been weighed; only that list is asked for
-  Scenario Outline: Sch 1 para 1 - no realistic prospect found with <weighed> weighed: more information needed
+  # Sch 1 para 1 [P]: the authority's conclusion of no realistic prospect decides, with the factors named in the explanation
+  Scenario: Sch 1 para 1 - the authority concludes there is no realistic prospect for any desired outcome: IDP not necessary, with the reg 10 notice
+    When the "POST16_REASONABLE_NEEDS" decision is made
+    Then the outcome is "IDP_NOT_NECESSARY"
+    And the deciding rule is "no-realistic-prospect"
+    And the deciding rule cites "Sch 1 para 1"
+    And the English summary contains "ability to undertake the programme, its suitability for the outcomes"
+    And a next step in English contains "within 12 weeks beginning the day after consent was given"
+
+  # Sch 1 para 1(2) [P]: relevant information is taken into account "including any provided by" the four sources: none of
+  # them is a precondition, so a conclusion reached with one source, or none recorded, is not held back (issue 9). Before
+  # issue 9 fewer than all four gave MORE_INFORMATION_NEEDED asking for learner.post16.informationConsidered.
+  Scenario Outline: Sch 1 para 1(2) - no realistic prospect found with <weighed> recorded as weighed: the conclusion decides
     Given the young person's desired outcome "INDEPENDENT_LIVING" has no realistic prospect
     And the learner's "post16.informationConsidered" are "<weighed>"
     When the "POST16_REASONABLE_NEEDS" decision is made
-    Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the deciding rule is "no-realistic-prospect-without-weighing-information"
-    And the deciding layer is "STATUTORY"
-    And the deciding rule cites "Sch 1 para 1"
-    And the missing facts are "learner.post16.informationConsidered"
-    And the English summary contains "careers services has been weighed"
+    Then the outcome is "IDP_NOT_NECESSARY"
+    And the deciding rule is "no-realistic-prospect"
+    And no facts are missing
 
     Examples:
       | weighed                                           |
       | CURRENT_OR_RECENT_PROVIDERS, PROPOSED_INSTITUTION |
       | CAREERS_SERVICE                                   |
 
-  # Sch 1 para 1: nothing weighed at all
-  Scenario: Sch 1 para 1 - no realistic prospect found with no information recorded as weighed: more information needed
+  # Sch 1 para 1(2) [P]: nothing recorded as weighed is not a missing fact either
+  Scenario: Sch 1 para 1(2) - no realistic prospect found with no information recorded as weighed: the conclusion decides, nothing is asked for
     Given the young person's desired outcome "INDEPENDENT_LIVING" has no realistic prospect
     And the learner's "post16.informationConsidered" is unknown
     When the "POST16_REASONABLE_NEEDS" decision is made
-    Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the missing facts are "learner.post16.informationConsidered"
+    Then the outcome is "IDP_NOT_NECESSARY"
+    And no facts are missing
 
-  # Sch 1 para 1: the duty to weigh the listed information guards a finding of no realistic prospect; a realistic
-  # prospect found on part of the information still makes the IDP necessary
-  Scenario: Sch 1 para 1 - a realistic prospect found before all the information is in still makes the IDP necessary
+  # Sch 1 para 1 [P]: a realistic prospect found on part of the information makes the IDP necessary
+  Scenario: Sch 1 para 1 - a realistic prospect found on one source of information makes the IDP necessary
     Given the young person's desired outcome "QUALITY_OF_LIFE" has a realistic prospect
     And the learner's "post16.informationConsidered" are "CURRENT_OR_RECENT_PROVIDERS"
     When the "POST16_REASONABLE_NEEDS" decision is made
     Then the outcome is "IDP_NECESSARY"
-    And rule "no-realistic-prospect-without-weighing-information" failed
     And no facts are missing
-
-  # Sch 1 para 1: ability to undertake the programme is factor (a) of the realistic-prospect test, and
-  # the authority "must weigh" the listed information in deciding it. The baseline's no-realistic-prospect rule finds "no
-  # realistic prospect ... (or they cannot undertake it ...)" from ableToUndertakeProgramme == false, but the statutory
-  # guard (no-realistic-prospect-without-weighing-information) only reads realisticProspectForAnyDesiredOutcome, so a
-  # finding of inability made without the health, careers or proposed-institution information ends as
-  # IDP_NOT_NECESSARY. Under the law the finding cannot yet be made: more information is needed.
-  Scenario: Sch 1 para 1 - a finding that the young person cannot undertake the programme, made without weighing the listed information, needs that information
-    Given the young person's desired outcome "INDEPENDENT_LIVING" has a realistic prospect
-    And the learner's "post16.ableToUndertakeProgramme" is false
-    And the learner's "post16.informationConsidered" are "CURRENT_OR_RECENT_PROVIDERS"
-    When the "POST16_REASONABLE_NEEDS" decision is made
-    Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the missing facts are "learner.post16.informationConsidered"

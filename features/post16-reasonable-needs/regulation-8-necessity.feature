@@ -1,10 +1,13 @@
 Feature: Post-16 reasonable needs - when regulation 8 settles necessity
-  Regulation 8 of the ALN (Wales) Regulations 2021 settles some cases before any realistic-prospect
-  test: an IDP is necessary where it must describe a place at a particular institution or board and
-  lodging (reg 8(1), s.14(6)-(7)), or to continue where the young person is to register at a
-  maintained school or enrol at an FEI in Wales (reg 8(2)). Where a school, Academy or FEI in England
-  is proposed, the authority considers, after consulting it, whether it would secure the ALP
-  (reg 8(3)-(4)); reg 8(5) was not read (domain brief B3.2), which the rule marks as unconfirmed.
+  Regulation 8 of the ALN (Wales) Regulations 2021 [P] settles some cases before any
+  realistic-prospect conclusion: an IDP is necessary where it must describe a place at a particular
+  institution or board and lodging (reg 8(1), s.14(6)-(7)); an authority must continue to maintain
+  its IDP where the young person is to register at a maintained school or enrol at an FEI in Wales
+  (reg 8(2): continuing a plan, not a new one). Otherwise the authority considers, after consulting
+  the governing body or proprietor, whether it is reasonable for the Welsh school or college to
+  secure the ALP (reg 8(3)(a)) or whether the English school, Academy or college would (reg 8(3)(b));
+  reg 8(5), which says what follows, was not read and is marked U. A detained young person is
+  decided under reg 18 instead (reg 18(1)-(3) [P]).
 
   Background:
     Given the case reference is "post16-reg8"
@@ -50,14 +53,45 @@ Feature: Post-16 reasonable needs - when regulation 8 settles necessity
     And the deciding rule cites "reg 8(1)"
     And the Welsh summary contains "fwyd a llety"
 
-  # reg 8(2): the young person is to enrol at an FEI in Wales for a programme of study, so the IDP is necessary to continue
-  Scenario: reg 8(2) - a young person who is to enrol at an FEI in Wales needs the IDP to continue
+  # reg 8(2) [P] is about continuing a plan: the authority already maintains the IDP and the young person is to enrol at an
+  # FEI in Wales for a programme of study, so the authority must continue to maintain it
+  Scenario: reg 8(2) - a young person with an authority IDP who is to enrol at an FEI in Wales keeps the IDP
     Given the learner's "post16.toEnrolAtMaintainedSchoolOrFeiInWales" is true
+    And the learner's "existingIdp.maintainedBy" is "LOCAL_AUTHORITY"
     When the "POST16_REASONABLE_NEEDS" decision is made
     Then the outcome is "IDP_NECESSARY"
-    And the deciding rule is "to-enrol-at-maintained-school-or-fei-in-wales"
+    And the deciding rule is "continue-plan-to-enrol-at-maintained-school-or-fei-in-wales"
     And the deciding rule cites "reg 8(2)"
-    And the English summary contains "necessary to continue (reg 8(2))"
+    And the English summary contains "so the authority must continue to maintain it (reg 8(2))"
+
+  # reg 8(3)(a)-(4) [P]: with no authority IDP to continue, reg 8(2) does not apply; the authority considers, after consulting
+  # the college, whether it is reasonable for the college to secure the provision. The contract has no fact for that
+  # consultation yet: provision.reasonableForSchoolToSecure stands in (U), and reg 8(5) was not read (U). Before issue 9 this
+  # young person's IDP was "necessary" on reg 8(2) alone.
+  Scenario Outline: reg 8(3)(a) - a young person with no authority IDP who is to enrol at an FEI in Wales, where it is <reasonable> for the college to secure the provision: <outcome>
+    Given the learner's "post16.toEnrolAtMaintainedSchoolOrFeiInWales" is true
+    And the learner's "existingIdp.maintainedBy" is "NONE"
+    And the learner's "provision.reasonableForSchoolToSecure" is <value>
+    When the "POST16_REASONABLE_NEEDS" decision is made
+    Then the outcome is "<outcome>"
+    And the deciding rule is "<rule>"
+    And rule "continue-plan-to-enrol-at-maintained-school-or-fei-in-wales" failed
+    And the deciding rule cites "reg 8(3)(a) and (4)"
+    And the deciding rule cites "reg 8(5)"
+
+    Examples:
+      | reasonable     | value | outcome           | rule                                             |
+      | not reasonable | false | IDP_NECESSARY     | to-enrol-in-wales-not-reasonable-for-institution |
+      | reasonable     | true  | IDP_NOT_NECESSARY | to-enrol-in-wales-reasonable-for-institution     |
+
+  # reg 8(2)-(3) [P]: whether the authority already maintains an IDP decides which limb applies, so it is asked for
+  Scenario: reg 8(2)-(3) - a young person to enrol at an FEI in Wales whose existing IDP is not recorded, where the college could secure the provision: that is asked for
+    Given the learner's "post16.toEnrolAtMaintainedSchoolOrFeiInWales" is true
+    And the learner's "existingIdp.maintainedBy" is unknown
+    And the learner's "provision.reasonableForSchoolToSecure" is true
+    When the "POST16_REASONABLE_NEEDS" decision is made
+    Then the outcome is "MORE_INFORMATION_NEEDED"
+    And the missing facts are "learner.existingIdp.maintainedBy"
 
   # reg 8(3)-(4): the authority consulted the proposed college in England, which would not secure the ALP
   Scenario: reg 8(3)-(4) - a proposed college in England that would not secure the provision makes the IDP necessary
@@ -66,7 +100,7 @@ Feature: Post-16 reasonable needs - when regulation 8 settles necessity
     When the "POST16_REASONABLE_NEEDS" decision is made
     Then the outcome is "IDP_NECESSARY"
     And the deciding rule is "english-institution-would-not-secure-alp"
-    And the deciding rule cites "reg 8(3)-(4)"
+    And the deciding rule cites "reg 8(3)(b) and (4)"
     And no facts are missing
 
   # reg 8(3)-(4) (reg 8(5) not read: marked U in the rule); the reg 10 notice follows an "IDP not necessary" decision
@@ -77,8 +111,20 @@ Feature: Post-16 reasonable needs - when regulation 8 settles necessity
     When the "POST16_REASONABLE_NEEDS" decision is made
     Then the outcome is "IDP_NOT_NECESSARY"
     And the deciding rule is "english-institution-would-secure-alp"
-    And the deciding rule cites "reg 8(3)-(4)"
-    And the deciding rule cites "reg 8(5) not read"
+    And the deciding rule cites "reg 8(3)(b) and (4)"
+    And the deciding rule cites "reg 8(5)"
     And a next step in English contains "within 12 weeks beginning the day after consent was given"
     And a next step in English contains "the right to appeal to the Education Tribunal for Wales (s.70)"
     And a next step in Welsh contains "o fewn 12 wythnos gan ddechrau'r diwrnod ar ôl rhoi cydsyniad"
+
+  # reg 18(1)-(3) [P]: for a detained young person the home authority decides under s.40(2)(b) and reg 18, not regs 8-9 and
+  # Sch 1, so this test does not apply (issue 9 item 8)
+  Scenario: reg 18 - a detained young person is not decided under regs 8-9 and Schedule 1
+    Given the learner's "setting.kind" is "YOUTH_DETENTION"
+    And the learner's "post16.toEnrolAtMaintainedSchoolOrFeiInWales" is true
+    When the "POST16_REASONABLE_NEEDS" decision is made
+    Then the outcome is "NOT_APPLICABLE"
+    And the deciding rule is "detained-young-person"
+    And the deciding rule cites "reg 18(1)-(3)"
+    And the English summary contains "likely to be 25 before release"
+    And a next step in English contains "(reg 18(4))"

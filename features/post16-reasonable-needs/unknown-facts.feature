@@ -42,7 +42,7 @@ Feature: Post-16 reasonable needs - unknown facts
     And the deciding rule is "aln-not-yet-decided"
     And the deciding rule cites "s.14(1)(c)(i)"
     And the missing facts are "learner.hasAln"
-    And a next step in English contains "Settle the ALN_DETERMINATION decision"
+    And a next step in English contains "First the local authority decides whether the young person has additional learning needs (s.13)"
 
   # s.14(3): consent decides whether there can be an IDP at all
   Scenario: s.14(3) - with consent unknown, only consent is asked for
@@ -77,17 +77,15 @@ Feature: Post-16 reasonable needs - unknown facts
     Then the outcome is "MORE_INFORMATION_NEEDED"
     And the missing facts are "learner.post16.desiredOutcomes"
 
-  # (DEVELOPERS.md "How a decision is made": the missing facts are exactly the facts that could change
-  # the answer). A realistic prospect of independent living is recorded; the ability and suitability factors of Sch 1
-  # para 1(a)-(b) are not, and they alone decide. The baseline's catch-all rule desired-outcomes-not-assessed still adds
-  # its own missingFacts (learner.post16.desiredOutcomes, which was given) behind the undetermined rules.
-  Scenario: Sch 1 para 1(a)-(b) - a realistic prospect recorded but ability and suitability unknown: only those two are asked for
+  # Sch 1 para 1(a)-(b) [P]: ability and suitability are factors the authority weighed in reaching its recorded conclusion,
+  # so with a realistic prospect recorded they are not asked for (before issue 9 they were, and decided on their own)
+  Scenario: Sch 1 para 1(a)-(b) - a realistic prospect recorded but ability and suitability unknown: IDP necessary, nothing asked for
     Given the young person's desired outcome "INDEPENDENT_LIVING" has a realistic prospect
     And the learner's "post16.ableToUndertakeProgramme" is unknown
     And the learner's "post16.programmeSuitableForOutcomes" is unknown
     When the "POST16_REASONABLE_NEEDS" decision is made
-    Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the missing facts are "learner.post16.ableToUndertakeProgramme, learner.post16.programmeSuitableForOutcomes"
+    Then the outcome is "IDP_NECESSARY"
+    And no facts are missing
 
   # Sch 1 para 1: with no realistic prospect recorded, ability and suitability cannot change the answer
   Scenario: Sch 1 para 1 - no realistic prospect of any outcome: ability and suitability unknown are not asked for

@@ -1,10 +1,13 @@
 Feature: Statutory timescales - four weeks to ask the authority to reconsider a decision to cease an IDP
-  A request to the local authority to reconsider a school's decision to stop maintaining an IDP
-  (s.32) is made within four weeks beginning the day after the later of the notices under s.31(8)
-  and (9) (ALN (Wales) Regulations 2021 reg 12 [P]; domain brief B5 and B6). If the last day is not
-  a working day the period includes the next working day (reg 2(4) [P]). Four weeks beginning the
-  day after D end on D + 28 days; working days are weekdays not in
-  rules/calendars/bank-holidays/england-and-wales.json.
+  A request to the local authority to reconsider a maintained school's decision to stop maintaining
+  an IDP (s.32 [P]) is made within four weeks beginning the day after the later of the notices under
+  s.31(8) and (9) (ALN (Wales) Regulations 2021 reg 12 [P]; domain brief B5 and B6). If the last day
+  is not a working day the period includes the next working day (reg 2(4) [P]: reg 12 is a period
+  the Regulations set). Four weeks beginning the day after D end on D + 28 days; working days are
+  weekdays not in rules/calendars/bank-holidays/england-and-wales.json. Section 32 is only for a
+  governing body of a maintained school: an authority's or an FEI's decision to cease is appealed to
+  the Tribunal instead (s.70; EN paras 73 and 156 [P]; issue 9 item 6). Before issue 9 any cease
+  notice, by any body, started the four weeks.
 
   Background:
     Given the case reference is "timescales-cease"
@@ -44,3 +47,29 @@ Feature: Statutory timescales - four weeks to ask the authority to reconsider a 
     Then the deadline "request-to-reconsider-cease-decision-4-weeks" is due on "2025-12-29"
     And the deadline "request-to-reconsider-cease-decision-4-weeks" was rolled forward from "2025-12-26"
     And the deadline "request-to-reconsider-cease-decision-4-weeks" has status "MET"
+
+  # s.32(1), s.70, EN paras 73 and 156 [P]: the authority's notice of its decision to cease its IDP starts no four weeks to
+  # ask for reconsideration (there is none) but the eight weeks to appeal: Wed 2025-11-05 + 56 days = Wed 2025-12-31
+  Scenario: s.70 - an authority's cease notice starts the eight weeks to appeal, not the four weeks to ask for reconsideration
+    Given the event "CEASE_NOTICE_GIVEN" on "2025-11-05" by "LOCAL_AUTHORITY"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then there is no deadline "request-to-reconsider-cease-decision-4-weeks"
+    And the deadline "appeal-to-tribunal-8-weeks" is due on "2025-12-31"
+    And the deadline "appeal-to-tribunal-8-weeks" counts "CALENDAR_WEEKS" from "CEASE_NOTICE_GIVEN" on "2025-11-05"
+
+  # s.32(1), s.70 [P]: a further education college's decision to cease is appealed too
+  Scenario: s.70 - a college's cease notice starts the eight weeks to appeal, not the four weeks
+    Given the learner was born on "2008-03-01"
+    And the learner's "setting.kind" is "FURTHER_EDUCATION_INSTITUTION"
+    And the event "CEASE_NOTICE_GIVEN" on "2025-11-05" by "FEI"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then there is no deadline "request-to-reconsider-cease-decision-4-weeks"
+    And the deadline "appeal-to-tribunal-8-weeks" is due on "2025-12-31"
+
+  # EN para 156 [P]: there is no appeal against a maintained school's decision, so the school's cease notice starts only
+  # the four weeks (the authority's decision on the request, if made, is then appealable)
+  Scenario: s.32 - a school's cease notice starts the four weeks to ask for reconsideration and no appeal clock
+    Given the event "CEASE_NOTICE_GIVEN" on "2025-11-05" by "SCHOOL"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the deadline "request-to-reconsider-cease-decision-4-weeks" is due on "2025-12-03"
+    And there is no deadline "appeal-to-tribunal-8-weeks"

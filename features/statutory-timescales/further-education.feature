@@ -1,6 +1,8 @@
 Feature: Statutory timescales - further education institutions count term-time days on the FEI's own calendar
-  An FEI decides and gives the IDP or a notice within 35 term-time days of the young person's
-  consent (ALN Code 2021 para 16.16, as cited [S]), and replies to an authority's request to
+  An FEI decides and gives the IDP or a notice within 35 term-time days (ALN Code 2021 para 16.16,
+  as cited [S]) of the later of the possible ALN being brought to its attention and the young
+  person's consent: the duty arises on attention and consent is its condition (s.11(2), (3)(c) [P];
+  issue 9 item 7). The young person's consent is read from learner.consent. It also replies to an authority's request to
   transfer an IDP within 20 term-time days beginning the day after receipt (ALN (Wales) Regulations
   2021 reg 13(2) [P]). Term-time days are the FEI's own terms, not a school calendar: FEIs set their
   own term dates. rules/calendars/ holds school calendars only (every terms/wales-harmonised/*.json
@@ -17,7 +19,8 @@ Feature: Statutory timescales - further education institutions count term-time d
   # Code 16.16 [S]: 35 term-time days from consent, on the FEI's own terms; no FEI calendar (a terms file with "kind": "FEI")
   # is in rules/calendars/, so the deadline cannot be worked out, and counting on a school calendar would be a guess.
   Scenario: Code 16.16 - an FEI's 35 term-time days from consent cannot be counted without an FEI term calendar
-    Given the event "CONSENT_GIVEN" on "2025-10-01" by "FEI"
+    Given the learner's "consent" is "GIVEN"
+    And the event "CONSENT_GIVEN" on "2025-10-01" by "FEI"
     When the "STATUTORY_TIMESCALES" decision is made
     Then the outcome is "MORE_INFORMATION_NEEDED"
     And the missing facts are "learner.setting.reference"
@@ -39,7 +42,16 @@ Feature: Statutory timescales - further education institutions count term-time d
   # decision, starts no clock". Code 16.16 [S] and the rule's own text run the 35 term-time days from consent;
   # an FEI's learners under s.11 are young people, so there is no child's "brought to attention" clock.
   Scenario: s.11(3)(c) - a 17-year-old FEI student who has not consented starts no clock when a concern reaches the FEI
-    Given the event "BROUGHT_TO_ATTENTION" on "2025-10-01" by "FEI"
+    Given the learner's "consent" is "NOT_SOUGHT"
+    And the event "BROUGHT_TO_ATTENTION" on "2025-10-01" by "FEI"
     When the "STATUTORY_TIMESCALES" decision is made
     Then the outcome is "NO_DEADLINES"
     And there is no deadline "fei-decision-35-term-time-days"
+
+  # s.11(2), (3)(c) [P]: with consent recorded, whether the young person consented is known; with it not recorded and only
+  # a concern raised, whether a clock runs depends on it, so it is asked for
+  Scenario: s.11(3)(c) - a concern raised with an FEI when the young person's consent is not recorded: consent is asked for
+    Given the event "BROUGHT_TO_ATTENTION" on "2025-10-01" by "FEI"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the outcome is "MORE_INFORMATION_NEEDED"
+    And the missing facts are "learner.consent"

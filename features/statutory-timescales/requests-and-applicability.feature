@@ -56,10 +56,21 @@ Feature: Statutory timescales - what a request must hold and when the timescales
     And there is no deadline "school-decision-35-school-days"
     And there is no deadline "authority-decision-12-weeks"
 
-  # Code 12.12 and 12.21 [S]: which 35 days apply (from attention or from consent) depends on whether the learner
-  # is over compulsory school age, which needs the date of birth.
-  Scenario: Code 12.12 and 12.21 - without a date of birth the service cannot tell a child's clock from a young person's
+  # s.11(1), (3)(c) [P]; Code 12.12 and 12.21 [S]: whether the 35 days run (a child's from attention; a young person's only
+  # with consent) depends on whether the learner is over compulsory school age, which needs the date of birth, and for a
+  # young person on their consent, so both are asked for (before issue 9 only the date of birth was)
+  Scenario: Code 12.12 and 12.21 - without a date of birth or consent the service cannot tell whether a clock runs
     Given the learner's "dateOfBirth" is unknown
+    And the event "BROUGHT_TO_ATTENTION" on "2025-10-01" by "SCHOOL"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the outcome is "MORE_INFORMATION_NEEDED"
+    And the missing facts are "learner.consent, learner.dateOfBirth"
+
+  # s.11(1) [P]: a child's clock does not depend on consent, so with the date of birth unknown but consent recorded as
+  # refused the child's clock would still run: only the date of birth is asked for
+  Scenario: s.11(1) - without a date of birth, a refusal of consent does not settle whether a clock runs
+    Given the learner's "dateOfBirth" is unknown
+    And the learner's "consent" is "REFUSED"
     And the event "BROUGHT_TO_ATTENTION" on "2025-10-01" by "SCHOOL"
     When the "STATUTORY_TIMESCALES" decision is made
     Then the outcome is "MORE_INFORMATION_NEEDED"

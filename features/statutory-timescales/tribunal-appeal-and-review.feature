@@ -1,9 +1,12 @@
 Feature: Statutory timescales - appeals to the Education Tribunal for Wales and reviews of its decisions
-  An appeal is made within eight weeks of the notice giving the right of appeal; where
-  disagreement resolution under s.68 was started within those eight weeks, the period is eight
-  weeks longer (Education Tribunal for Wales Regulations reg 10, as cited [S]; domain brief B5 and
-  scenario 14; late appeals may still be allowed under reg 14). Appeal rights follow decisions of an
-  authority or an FEI; a school's decision is first reconsidered by the authority. An application
+  An appeal must be received by the first working day after eight weeks beginning with the notice
+  giving the right of appeal; where disagreement resolution under s.68 was started within those
+  eight weeks, the period is eight weeks longer (Education Tribunal for Wales Regulations 2021
+  reg 10, as reported by Nodi [S]: its text was not read; domain brief B5 and scenario 14; late
+  appeals may still be allowed under reg 14). The "first working day after" is the Tribunal
+  Regulations' own rule, not ALN reg 2(4). Appeal rights follow decisions of an authority (its
+  decisions, its reconsideration decisions under ss.26, 27 and 32, and its decisions to cease) or of
+  an FEI (s.70; EN paras 73 and 156 [P]); a school's decision is first reconsidered by the authority. An application
   for the Tribunal to review its decision is made within 28 days of the decision being sent (ETW
   reg 53(2) [P]). Each period begins the day after the event: N weeks end on the event date plus 7N
   days, 28 days on the event date plus 28.
@@ -78,3 +81,13 @@ Feature: Statutory timescales - appeals to the Education Tribunal for Wales and 
     Then the deadline "review-of-tribunal-decision-28-days" is due on "2026-03-02"
     And the deadline "review-of-tribunal-decision-28-days" counts "CALENDAR_DAYS" from "TRIBUNAL_DECISION_SENT" on "2026-02-02"
     And the deadline "review-of-tribunal-decision-28-days" has status "MET"
+
+  # s.70, EN para 156 [P]: an authority's reconsideration decision (here under s.26, of a school's ALN decision) is
+  # appealable. Decision notified Mon 2025-11-03; + 56 days = Mon 2025-12-29 (a working day)
+  Scenario: s.70 - the authority's reconsideration decision starts the eight weeks to appeal
+    Given the event "RECONSIDERATION_REQUESTED" on "2025-09-22" by "LOCAL_AUTHORITY"
+    And the event "RECONSIDERATION_DECIDED" on "2025-11-03" by "LOCAL_AUTHORITY"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the deadline "appeal-to-tribunal-8-weeks" is due on "2025-12-29"
+    And the deadline "appeal-to-tribunal-8-weeks" counts "CALENDAR_WEEKS" from "RECONSIDERATION_DECIDED" on "2025-11-03"
+    And the deadline "authority-reconsideration-7-weeks" has status "MET"

@@ -1,7 +1,10 @@
-Feature: Statutory timescales - for a young person at school the 35 school days run from consent
-  For a young person (over compulsory school age) a school may decide on ALN only with their
-  consent (s.11(3)(c)), and its 35 school days run from that consent (ALN Code 2021 para 12.21, as
-  cited [S]; domain brief B5). Being brought to the school's attention alone starts no clock.
+Feature: Statutory timescales - for a young person at school the 35 school days run from the later of attention and consent
+  A school's duty to decide arises when a pupil's possible ALN is brought to its attention or
+  otherwise appears to it (s.11(1) [P]); for a young person (over compulsory school age) the
+  young person's consent is a condition of the duty (s.11(3)(c) [P]), not its start. So for a young
+  person who has consented (learner.consent GIVEN) the 35 school days (ALN Code 2021 para 12.21, as
+  cited [S]) run from the later of the two events (issue 9 item 7); without consent no clock runs.
+  Before issue 9 the period always ran from consent.
 
   Swansea follows wales-harmonised in 2025-26 (rules/calendars/authorities.json, from its own
   page). Spring terms in rules/calendars/terms/wales-harmonised/2025-26.json: 2026-01-05..02-13 and
@@ -17,7 +20,8 @@ Feature: Statutory timescales - for a young person at school the 35 school days 
   # Code 12.21 [S]. Consent Mon 2026-01-12; day 1 Tue 13 Jan. Jan 13-16 (4); 19-23 (9); 26-30 (14); Feb 2-6 (19);
   # 9-13 (24); half-term 16-20 Feb; Feb 23-27 (29); Mar 2-6 (34); Mar 9 (35) -> due Mon 2026-03-09.
   Scenario: Code 12.21 - a 17-year-old in a Swansea sixth form: 35 school days from consent on 12 January 2026 end on 9 March 2026
-    Given the event "BROUGHT_TO_ATTENTION" on "2026-01-05" by "SCHOOL"
+    Given the learner's "consent" is "GIVEN"
+    And the event "BROUGHT_TO_ATTENTION" on "2026-01-05" by "SCHOOL"
     And the event "CONSENT_GIVEN" on "2026-01-12" by "SCHOOL"
     When the "STATUTORY_TIMESCALES" decision is made
     Then the outcome is "DEADLINES_COMPUTED"
@@ -28,8 +32,31 @@ Feature: Statutory timescales - for a young person at school the 35 school days 
 
   # s.11(3)(c) [P]; Code 12.21 [S]; domain brief scenario 5 (for a school rather than an FEI): no consent, no clock.
   Scenario: s.11(3)(c) - a young person's possible ALN brought to the school's attention without consent starts no clock
-    Given the event "BROUGHT_TO_ATTENTION" on "2026-01-05" by "SCHOOL"
+    Given the learner's "consent" is "NOT_SOUGHT"
+    And the event "BROUGHT_TO_ATTENTION" on "2026-01-05" by "SCHOOL"
     When the "STATUTORY_TIMESCALES" decision is made
     Then the outcome is "NO_DEADLINES"
     And there is no deadline "school-decision-35-school-days"
     And there is no deadline "school-decision-young-person-35-school-days"
+
+  # s.11(1), (3)(c) [P] (issue 9 item 7): consent given before the concern reached the school (Mon 2026-01-05, with the
+  # school told on Mon 2026-01-12) does not start the duty early: the 35 school days run from attention on 12 January, as
+  # in the first scenario, so the due date is the same Mon 2026-03-09
+  Scenario: s.11(1) - consent given before the concern reaches the school: the 35 school days run from when the school is told
+    Given the learner's "consent" is "GIVEN"
+    And the event "CONSENT_GIVEN" on "2026-01-05" by "SCHOOL"
+    And the event "BROUGHT_TO_ATTENTION" on "2026-01-12" by "SCHOOL"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the deadline "school-decision-young-person-35-school-days" is due on "2026-03-09"
+    And the deadline "school-decision-young-person-35-school-days" counts "SCHOOL_DAYS" from "BROUGHT_TO_ATTENTION" on "2026-01-12"
+
+  # s.13(1), (2)(d) [P]: the same for the local authority's 12 weeks: consent Mon 2026-01-05, the authority told Wed
+  # 2026-01-14; 12 weeks beginning Thu 15 January end Wed 2026-04-08
+  Scenario: s.13(1) - consent given before the concern reaches the authority: its 12 weeks run from when it is told
+    Given the learner's "setting.kind" is "NONE"
+    And the learner's "consent" is "GIVEN"
+    And the event "CONSENT_GIVEN" on "2026-01-05" by "LOCAL_AUTHORITY"
+    And the event "BROUGHT_TO_ATTENTION" on "2026-01-14" by "LOCAL_AUTHORITY"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the deadline "authority-decision-young-person-12-weeks" is due on "2026-04-08"
+    And the deadline "authority-decision-young-person-12-weeks" counts "CALENDAR_WEEKS" from "BROUGHT_TO_ATTENTION" on "2026-01-14"

@@ -62,8 +62,8 @@ public sealed class CrossBorderAndPost16Tests
 
     [Theory]
     [InlineData("2025-08-31", "IDP_NOT_NECESSARY", "2021-09-01")]
-    [InlineData("2025-09-01", "IDP_NECESSARY", "2025-09-01")]
-    public async Task Post16_ListedSpecialistInstitution_SeptemberTwentyTwentyFiveChangesTheAnswer(string date, string outcome, string version)
+    [InlineData("2025-09-01", "IDP_NOT_NECESSARY", "2025-09-01")]
+    public async Task Post16_ListedSpecialistInstitutionProposedOnly_EachSideOfSeptemberTwentyTwentyFiveUsesItsVersionAndIsNotNecessary(string date, string outcome, string version)
     {
         const string learner = """
             {
