@@ -1,4 +1,5 @@
 using AlnDecisions.Domain;
+using AlnDecisions.Domain.Facts;
 using AlnDecisions.Rules.Evaluation;
 using AlnDecisions.Rules.Expressions;
 using AlnDecisions.Rules.Facts;
@@ -57,7 +58,13 @@ internal static class StatutoryContradictions
     {
         var shared = principle.Expression.Reads.Intersect(rule.Expression.Reads).ToArray();
         var facts = principle.Expression.Reads.Union(rule.Expression.Reads).ToArray();
-        if (shared.Length == 0 || UnknownFacts.Combinations(facts, baseline, MaxCombinations) is not { } combinations)
+        // Text the principle never mentions is tried only as a value it cannot tell apart: a
+        // statutory case that exists only for texts the principle is silent on (a school in
+        // England, say) is not one the principle speaks to.
+        object[] Silent(RuleFact fact) => [UnknownFacts.UnlikeAny];
+        var combinations = shared.Length == 0 ? null : UnknownFacts.Combinations(facts, baseline, MaxCombinations, [principle.Expression, rule.Expression],
+            fact => fact.Kind == FactKind.Text && !principle.Expression.Reads.Contains(fact) ? Silent(fact) : null);
+        if (combinations is null)
         {
             return null;
         }

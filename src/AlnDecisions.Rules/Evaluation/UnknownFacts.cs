@@ -20,6 +20,9 @@ internal static class UnknownFacts
     /// <summary>The most combinations tried for one rule.</summary>
     public const int MaxCombinations = 512;
 
+    /// <summary>A text no expression compares with: stands for every value an expression cannot tell apart.</summary>
+    public const string UnlikeAny = "\u2400unlike-any-other-value";
+
     private static readonly object[] Booleans = [true, false];
 
     /// <summary>What <paramref name="expression"/> gives on <paramref name="facts"/>, and, when undetermined, what is missing.</summary>
@@ -43,7 +46,9 @@ internal static class UnknownFacts
         var combinations = 1;
         for (var i = 0; i < unknown.Count; i++)
         {
-            if (Candidates(unknown[i], expression, facts) is not { } values || (combinations *= values.Length) > MaxCombinations)
+            var knownTexts = expression.Reads.Where(f => f.Kind == FactKind.Text).Select(f => facts[f]).OfType<string>();
+            if (!unknown[i].Triable || Candidates(unknown[i], expression.TextLiterals, expression.NumberLiterals, knownTexts) is not { } values
+                || (combinations *= values.Length) > MaxCombinations)
             {
                 return (RuleResult.Undetermined, Missing(unknown, facts));
             }
@@ -99,16 +104,27 @@ internal static class UnknownFacts
     }
 
     /// <summary>
-    /// Every combination of values of <paramref name="facts"/>, set on a copy of <paramref name="baseline"/>:
-    /// null when some fact's values cannot be listed or there are more than <paramref name="limit"/>.
+    /// Every combination of the values worth trying for <paramref name="facts"/> (as for an unknown
+    /// fact, with the literals of <paramref name="expressions"/>), set on a copy of
+    /// <paramref name="baseline"/>: null when some fact's values cannot be listed (dates) or there
+    /// are more than <paramref name="limit"/>.
     /// </summary>
-    public static IEnumerable<object?[]>? Combinations(IReadOnlyList<RuleFact> facts, FactSnapshot baseline, int limit)
+    public static IEnumerable<object?[]>? Combinations(IReadOnlyList<RuleFact> facts, FactSnapshot baseline, int limit, params CompiledExpression[] expressions) =>
+        Combinations(facts, baseline, limit, expressions, _ => null);
+
+    /// <summary>
+    /// As <see cref="Combinations(IReadOnlyList{RuleFact}, FactSnapshot, int, CompiledExpression[])"/>,
+    /// with <paramref name="fixedValues"/> giving, for some facts, the only values to try.
+    /// </summary>
+    public static IEnumerable<object?[]>? Combinations(IReadOnlyList<RuleFact> facts, FactSnapshot baseline, int limit, IReadOnlyList<CompiledExpression> expressions, Func<RuleFact, object[]?> fixedValues)
     {
+        var texts = expressions.SelectMany(e => e.TextLiterals).Distinct(StringComparer.Ordinal).ToArray();
+        var numbers = expressions.SelectMany(e => e.NumberLiterals).Distinct().ToArray();
         var candidates = new object[facts.Count][];
         var combinations = 1;
         for (var i = 0; i < facts.Count; i++)
         {
-            if (Listed(facts[i]) is not { } values || (combinations *= values.Length) > limit)
+            if ((fixedValues(facts[i]) ?? Candidates(facts[i], texts, numbers, [])) is not { } values || (combinations *= values.Length) > limit)
             {
                 return null;
             }
@@ -159,28 +175,16 @@ internal static class UnknownFacts
     };
 
     /// <summary>
-    /// The values worth trying for an unknown fact: all of them for booleans and choices; for text
-    /// and whole numbers, the values the expression can tell apart (its literals and neighbours, the
-    /// values of other known text facts it may compare with, and one value unlike any of them).
-    /// Null when the fact cannot be tried (dates, derived facts other decisions publish).
+    /// The values worth trying for a fact: all of them for booleans and choices; for text and whole
+    /// numbers, the values the expressions can tell apart (their literals and neighbours, the values
+    /// of known text facts they may compare with, and one value unlike any of them). Null when the
+    /// fact's values cannot be listed (dates, lists).
     /// </summary>
-    private static object[]? Candidates(RuleFact fact, CompiledExpression expression, FactSnapshot facts)
+    private static object[]? Candidates(RuleFact fact, IReadOnlyList<string> textLiterals, IReadOnlyList<int> numberLiterals, IEnumerable<string> knownTexts) => fact.Kind switch
     {
-        if (!fact.Triable)
-        {
-            return null;
-        }
-
-        return fact.Kind switch
-        {
-            FactKind.Boolean or FactKind.Choice => Listed(fact),
-            FactKind.Text => expression.TextLiterals
-                .Concat(expression.Reads.Where(f => f.Kind == FactKind.Text).Select(f => facts[f]).OfType<string>())
-                .Append("\u2400unlike-any-other-value")
-                .Distinct(StringComparer.Ordinal).ToArray<object>(),
-            FactKind.WholeNumber => expression.NumberLiterals.SelectMany(n => new[] { n - 1, n, n + 1 }).Append(0)
-                .Distinct().Select(n => (object)n).ToArray(),
-            _ => null,
-        };
-    }
+        FactKind.Boolean or FactKind.Choice => Listed(fact),
+        FactKind.Text => textLiterals.Concat(knownTexts).Append(UnlikeAny).Distinct(StringComparer.Ordinal).ToArray<object>(),
+        FactKind.WholeNumber => numberLiterals.SelectMany(n => new[] { n - 1, n, n + 1 }).Append(0).Distinct().Select(n => (object)n).ToArray(),
+        _ => null,
+    };
 }

@@ -58,6 +58,26 @@ public sealed class AuthorityPrinciplesValidationTests
     }
 
     [Fact]
+    public async Task Build_StatutoryRuleOnTextThePrincipleIsSilentOn_StillFindsTheContradiction()
+    {
+        // The law names looked-after children only when an authority in Wales looks after them; the
+        // principle that gives every looked-after child to the school still contradicts it.
+        using var rules = new TempRulesDirectory();
+        rules.Write("national/idp-responsibility.json", Principles(Rule("looked-after-in-wales", "learner.lookedAfter == true && learner.lookingAfterAuthority != \"england\"", "LOCAL_AUTHORITY",
+                "\"fields\": { \"responsibleAuthority\": \"learner.lookingAfterAuthority\", \"mayDirectSchool\": false },"))
+            .Replace("\"cardiff.idp-responsibility\"", "\"national.idp-responsibility\"", StringComparison.Ordinal).Replace("\"authority\": \"cardiff\"", "\"authority\": \"national\"", StringComparison.Ordinal)
+            .Replace("AUTHORITY_PRINCIPLES", "STATUTORY", StringComparison.Ordinal).Replace("published-principles", "statutory", StringComparison.Ordinal)
+            .Replace("\"kind\": \"IDP_RESPONSIBILITY\"", "\"kind\": \"IDP_RESPONSIBILITY\", \"effectiveTo\": null", StringComparison.Ordinal));
+        rules.Write("authorities/cardiff/idp-responsibility.json", Principles(
+            Rule("looked-after-stays-with-school", "learner.lookedAfter == true", "SCHOOL", "\"fields\": { \"responsibleAuthority\": \"learner.homeAuthority\" },") + "," + Default));
+
+        var catalog = await Pipelines.CatalogOf(rules.Path);
+
+        catalog.Files.Single(f => f.File == "national/idp-responsibility.json").LoadState.Should().Be("SERVING");
+        Problems(catalog).Should().ContainSingle(p => p.Code == ProblemCodes.StatutoryContradiction && p.RuleName == "looked-after-stays-with-school");
+    }
+
+    [Fact]
     public async Task Build_GeneralPrincipleThatOnlyOverlapsAStatutoryCase_IsAccepted()
     {
         var catalog = await LoadWithStatutoryRules(Principles(
