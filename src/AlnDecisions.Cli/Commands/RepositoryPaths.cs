@@ -1,4 +1,4 @@
-using AlnDecisions.Specs.Runner;
+using AlnDecisions.Specs;
 
 namespace AlnDecisions.Cli.Commands;
 

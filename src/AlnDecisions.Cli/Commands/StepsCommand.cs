@@ -1,4 +1,4 @@
-using AlnDecisions.Specs.Runner;
+using AlnDecisions.Cli.Scenarios;
 
 namespace AlnDecisions.Cli.Commands;
 
@@ -7,7 +7,7 @@ internal static class StepsCommand
 {
     public static int Run(TextWriter output)
     {
-        foreach (var step in StepLibrary.FromAssembly(typeof(ScenarioRunner).Assembly).KnownSteps)
+        foreach (var step in StepLibrary.Default.KnownSteps)
         {
             output.WriteLine(step);
         }

@@ -1,4 +1,5 @@
-using AlnDecisions.Specs.Runner;
+using AlnDecisions.Cli.Scenarios;
+using AlnDecisions.Specs;
 
 namespace AlnDecisions.Cli.Commands;
 
@@ -19,16 +20,16 @@ internal static class TestCommand
         var failed = 0;
         foreach (var scenario in scenarios)
         {
-            try
+            var run = await runner.RunAsync(scenario);
+            if (run.Passed)
             {
-                await runner.RunAsync(scenario);
                 passed++;
                 await output.WriteLineAsync($"  ok    {scenario.Id}");
             }
-            catch (ScenarioFailedException ex)
+            else
             {
                 failed++;
-                await output.WriteLineAsync($"  FAIL  {scenario.Id}{Environment.NewLine}        {ex.Message.Replace(Environment.NewLine, Environment.NewLine + "        ", StringComparison.Ordinal)}");
+                await output.WriteLineAsync($"  FAIL  {scenario.Id}{Environment.NewLine}        {run.Failure!.Replace(Environment.NewLine, Environment.NewLine + "        ", StringComparison.Ordinal)}");
             }
         }
 

@@ -1,7 +1,6 @@
 using AlnDecisions.Contract.V1;
 using SnakeCase = AlnDecisions.Domain.UpperSnakeCase;
-using AlnDecisions.Specs.Bindings;
-using AlnDecisions.Specs.Runner;
+using TechTalk.SpecFlow;
 
 namespace AlnDecisions.Specs.Steps;
 

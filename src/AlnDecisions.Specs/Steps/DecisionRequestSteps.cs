@@ -1,10 +1,6 @@
 using System.Globalization;
-using AlnDecisions.Contract;
-using AlnDecisions.Contract.V1;
-using AlnDecisions.Specs.Bindings;
-using AlnDecisions.Specs.Runner;
-using Google.Protobuf;
 using Newtonsoft.Json.Linq;
+using TechTalk.SpecFlow;
 
 namespace AlnDecisions.Specs.Steps;
 
@@ -112,7 +108,7 @@ public sealed class DecisionRequestSteps(DecisionScenario scenario, ScenarioEnvi
     {
         scenario.AskedKind = kind;
         scenario.Set("kinds", new JArray(kind));
-        return DecideAsync();
+        return environment.DecideAsync(scenario);
     }
 
     [When(@"every applicable decision is made")]
@@ -120,25 +116,7 @@ public sealed class DecisionRequestSteps(DecisionScenario scenario, ScenarioEnvi
     {
         scenario.AskedKind = null;
         scenario.Set("kinds", null);
-        return DecideAsync();
-    }
-
-    private async Task DecideAsync()
-    {
-        DecisionRequest request;
-        try
-        {
-            request = ContractJson.Parser.Parse<DecisionRequest>(scenario.Request.ToString());
-        }
-        catch (InvalidProtocolBufferException ex)
-        {
-            throw new ScenarioFailedException($"The request the scenario built is not valid contract JSON: {ex.Message}{Environment.NewLine}{scenario.Request}");
-        }
-
-        var pipeline = await environment.PipelineAsync(scenario.RulesDirectory);
-        var result = await pipeline.DecideAsync(request);
-        scenario.Response = result.Response;
-        scenario.Rejection = result.IsValid ? null : result.Violations;
+        return environment.DecideAsync(scenario);
     }
 
     private static string LearnerPath(string fact) =>

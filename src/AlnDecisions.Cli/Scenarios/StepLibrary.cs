@@ -1,11 +1,18 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.RegularExpressions;
-using AlnDecisions.Specs.Bindings;
+using AlnDecisions.Specs;
+using TechTalk.SpecFlow;
+using TechTalk.SpecFlow.Bindings;
 
-namespace AlnDecisions.Specs.Runner;
+namespace AlnDecisions.Cli.Scenarios;
 
-/// <summary>Every step definition in the binding classes, and how to match step text to one.</summary>
+/// <summary>
+/// Every step definition of the SpecFlow <see cref="BindingAttribute"/> classes, found by reflection,
+/// and how to match step text to one: the regular expression must match the whole text (as SpecFlow
+/// does), capture groups become arguments, a <see cref="Table"/> parameter takes the data table and a
+/// last string parameter beyond the groups takes the doc string.
+/// </summary>
 public sealed class StepLibrary
 {
     private readonly IReadOnlyList<StepBinding> _bindings;
@@ -17,24 +24,36 @@ public sealed class StepLibrary
         assembly.GetTypes()
             .Where(type => type.GetCustomAttribute<BindingAttribute>() is not null)
             .SelectMany(type => type.GetMethods(BindingFlags.Public | BindingFlags.Instance))
-            .SelectMany(method => method.GetCustomAttributes<StepDefinitionAttribute>()
-                .Select(attribute => new StepBinding(attribute.Keyword, new Regex("^" + attribute.Regex.TrimStart('^').TrimEnd('$') + "$", RegexOptions.CultureInvariant), attribute.Regex, method)))
+            .SelectMany(method => method.GetCustomAttributes<StepDefinitionBaseAttribute>()
+                .Where(attribute => attribute.Regex is not null)
+                .SelectMany(attribute => attribute.Types.Select(kind => new StepBinding(
+                    kind,
+                    new Regex("^" + attribute.Regex.TrimStart('^').TrimEnd('$') + "$", RegexOptions.CultureInvariant),
+                    attribute.Regex,
+                    method))))
             .ToArray());
 
-    /// <summary>Every step a tester can write, as "Keyword pattern", for error messages and documentation.</summary>
-    public IReadOnlyList<string> KnownSteps => _bindings.Select(b => $"{b.Keyword} {b.Pattern}").Order(StringComparer.Ordinal).ToArray();
+    /// <summary>The library of the scenario steps AlnDecisions ships (src/AlnDecisions.Specs).</summary>
+    public static StepLibrary Default { get; } = FromAssembly(typeof(ScenarioEnvironment).Assembly);
+
+    /// <summary>Every step a tester can write, as "Kind pattern", for error messages and documentation.</summary>
+    public IReadOnlyList<string> KnownSteps => _bindings.Select(b => $"{b.Kind} {b.Pattern}").Distinct().Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>Every step definition, for listings.</summary>
+    public IReadOnlyList<(StepDefinitionType Kind, string Pattern, MethodInfo Method)> Definitions =>
+        _bindings.Select(b => (b.Kind, b.Pattern, b.Method)).ToArray();
 
     /// <summary>Runs <paramref name="step"/> against the binding instances of one scenario.</summary>
     public async Task RunAsync(ScenarioStep step, Func<Type, object> instanceOf)
     {
-        var matches = _bindings.Where(b => b.Keyword == step.Keyword)
+        var matches = _bindings.Where(b => b.Kind == step.Kind)
             .Select(b => (Binding: b, Match: b.Regex.Match(step.Text)))
             .Where(m => m.Match.Success)
             .ToArray();
         if (matches.Length == 0)
         {
             throw new ScenarioFailedException(
-                $"No step definition matches \"{step.Keyword} {step.Text}\" (line {step.Line}). Known steps:{Environment.NewLine}  " +
+                $"No step definition matches \"{step.Keyword} {step.Text}\" (line {step.Line}, a {step.Kind} step). Known steps:{Environment.NewLine}  " +
                 string.Join(Environment.NewLine + "  ", KnownSteps));
         }
 
@@ -80,5 +99,5 @@ public sealed class StepLibrary
         }
     }
 
-    private sealed record StepBinding(string Keyword, Regex Regex, string Pattern, MethodInfo Method);
+    private sealed record StepBinding(StepDefinitionType Kind, Regex Regex, string Pattern, MethodInfo Method);
 }

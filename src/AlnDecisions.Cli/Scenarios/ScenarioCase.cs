@@ -1,4 +1,4 @@
-namespace AlnDecisions.Specs.Runner;
+namespace AlnDecisions.Cli.Scenarios;
 
 /// <summary>One runnable scenario: a Scenario, or one example row of a Scenario Outline.</summary>
 /// <param name="Id">Stable and readable: <c>aln-determination/language.feature:12 Name [row 2]</c>.</param>

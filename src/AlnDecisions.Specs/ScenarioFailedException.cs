@@ -1,4 +1,4 @@
-namespace AlnDecisions.Specs.Runner;
+namespace AlnDecisions.Specs;
 
 /// <summary>A step's expectation did not hold, or a step could not run; the message is for the tester.</summary>
 public sealed class ScenarioFailedException : Exception
