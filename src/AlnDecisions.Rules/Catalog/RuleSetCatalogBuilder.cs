@@ -10,7 +10,7 @@ namespace AlnDecisions.Rules.Catalog;
 public static class RuleSetCatalogBuilder
 {
     /// <summary>Folders under rules/ that hold something other than rule sets.</summary>
-    private static readonly string[] NotRuleSetFolders = ["schema", "calendars"];
+    private static readonly string[] NotRuleSetFolders = ["schema", "calendars", "geography"];
 
     /// <summary>Builds a catalog from <paramref name="directory"/>; <paramref name="previous"/> supplies last good versions.</summary>
     public static async Task<RuleSetCatalog> BuildAsync(string directory, RuleSetCatalog? previous, TimeProvider clock)

@@ -1,0 +1,21 @@
+using AlnDecisions.Contract;
+
+namespace AlnDecisions.Cli.Hosting;
+
+/// <summary>Loads a rules directory for deciding; rules with problems are refused, so no report is built on a half-loaded catalog.</summary>
+internal static class RulesLoading
+{
+    public static async Task<DecisionPipeline> PipelineAsync(string directory, TimeProvider? clock = null)
+    {
+        var pipeline = await DecisionPipeline.LoadAsync(directory, clock ?? TimeProvider.System);
+        var problems = pipeline.Registry.Current.Problems.ToArray();
+        if (problems.Length > 0)
+        {
+            pipeline.Registry.Dispose();
+            var more = problems.Length > 1 ? $" (and {problems.Length - 1} more)" : string.Empty;
+            throw new CommandFailedException($"the rules in {directory} do not load: {problems[0]}{more}; run 'aln-rules validate {directory}'");
+        }
+
+        return pipeline;
+    }
+}
