@@ -79,6 +79,10 @@ internal static class CompareAuthoritiesCommand
         return ($"{language.Say("caseload", "llwyth achosion")} {file}", [], loaded);
     }
 
+    // The further answers are shown only when the outcomes agree and they are what differs.
+    private static string Answer(AuthorityAnswer answer, AuthorityAnswer other) =>
+        $"{answer.Outcome}{(answer.Outcome == other.Outcome ? $" [{answer.Fields}]" : string.Empty)} ({answer.Rule}, {answer.Layer})";
+
     private static async Task WriteTextAsync(TextWriter output, AuthorityComparison comparison, Language l)
     {
         await output.WriteLineAsync(l.Say(
@@ -104,7 +108,7 @@ internal static class CompareAuthoritiesCommand
                 await output.WriteLineAsync($"  {pair.First} · {pair.Second}: {l.Say($"{pair.Differing} of {pair.Compared} decisions differ", $"{pair.Differing} o {pair.Compared} penderfyniad yn wahanol")}");
                 foreach (var principle in pair.Principles)
                 {
-                    await output.WriteLineAsync($"    {principle.Kind} {principle.Cases}×: {pair.First} {principle.First.Outcome} ({principle.First.Rule}, {principle.First.Layer}) / {pair.Second} {principle.Second.Outcome} ({principle.Second.Rule}, {principle.Second.Layer})");
+                    await output.WriteLineAsync($"    {principle.Kind} {principle.Cases}×: {pair.First} {Answer(principle.First, principle.Second)} / {pair.Second} {Answer(principle.Second, principle.First)}");
                     await output.WriteLineAsync($"      {l.Say("e.g.", "e.e.")} {principle.Example}");
                 }
             }

@@ -37,7 +37,7 @@ internal static class DiffCommand
                     await console.Out.WriteLineAsync($"  {l.Say("rule set", "set reolau")} {set.RuleSet}@{set.Version} ({set.File}): {Word(set.Change, l)}");
                     foreach (var field in set.Envelope)
                     {
-                        await console.Out.WriteLineAsync($"    {Describe(field, l)}");
+                        await console.Out.WriteLineAsync($"    {Describe(field, l, set.Change == RuleDirectoryDiff.Changed)}");
                     }
 
                     foreach (var rule in set.Rules)
@@ -47,7 +47,7 @@ internal static class DiffCommand
                             : $"    {l.Say("rule", "rheol")} '{rule.Rule}': {Word(rule.Change, l)}");
                         foreach (var field in rule.Fields)
                         {
-                            await console.Out.WriteLineAsync($"      {Describe(field, l)}");
+                            await console.Out.WriteLineAsync($"      {Describe(field, l, rule.Change == RuleDirectoryDiff.Changed)}");
                         }
                     }
                 }
@@ -72,14 +72,19 @@ internal static class DiffCommand
         _ => l.Say("changed", "newidiwyd"),
     };
 
-    private static string Describe(FieldChange field, Language l) => (field.Was, field.Now) switch
+    // In a change, a missing value is "none" (or "open-ended" for an end date); in an addition or removal, only the value shows.
+    private static string Describe(FieldChange field, Language l, bool changed) => (field.Was, field.Now) switch
     {
         (null, null) => field.Field,
+        (null, var now) when changed => $"{field.Field}: {l.Say("was", "roedd")} {Absent(field, l)}, {l.Say("now", "bellach")} {now}",
         (null, var now) => $"{field.Field}: {Value(now, l)}",
-        (var was, null) when field.Field is "effectiveTo" => $"{field.Field}: {l.Say("was", "roedd")} {was}, {l.Say("now open-ended", "bellach yn benagored")}",
-        (var was, null) => $"{field.Field}: {l.Say("was", "roedd")} {was}, {l.Say("now none", "bellach dim")}",
+        (var was, null) when changed => $"{field.Field}: {l.Say("was", "roedd")} {was}, {l.Say("now", "bellach")} {Absent(field, l)}",
+        (var was, null) => $"{field.Field}: {was}",
         (var was, var now) => $"{field.Field}: {l.Say("was", "roedd")} {Value(was, l)}, {l.Say("now", "bellach")} {Value(now, l)}",
     };
+
+    private static string Absent(FieldChange field, Language l) =>
+        field.Field == "effectiveTo" ? l.Say("open-ended", "penagored") : l.Say("none", "dim");
 
     private static string Value(string? value, Language l) => value ?? l.Say("none", "dim");
 }

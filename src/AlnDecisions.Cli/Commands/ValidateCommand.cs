@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AlnDecisions.Cli.Hosting;
 using AlnDecisions.Cli.Reports.Coverage;
+using AlnDecisions.Cli.Reports.Diff;
 using AlnDecisions.Domain;
 using AlnDecisions.Rules.Catalog;
 using AlnDecisions.Rules.RuleSets;
@@ -43,8 +44,23 @@ internal static class ValidateCommand
             }
 
             var directory = RepositoryPaths.Rules(parse.GetValue(dir) ?? parse.GetValue(rules));
-            var catalog = await RuleSetCatalogBuilder.BuildAsync(directory, null, TimeProvider.System);
-            var problems = catalog.Problems.Concat(MissingAuthorityFiles(catalog)).ToArray();
+            var duplicates = DuplicateVersions.Find(directory);
+            var built = duplicates.Count == 0 ? directory : DuplicateVersions.CopyWithout(directory, duplicates.Select(d => d.File));
+            RuleSetCatalog catalog;
+            try
+            {
+                catalog = await RuleSetCatalogBuilder.BuildAsync(built, null, TimeProvider.System);
+            }
+            finally
+            {
+                if (built != directory)
+                {
+                    Directory.Delete(built, recursive: true);
+                }
+            }
+
+            var problems = duplicates.Select(DuplicateVersions.Problem).Concat(catalog.Problems).Concat(MissingAuthorityFiles(catalog))
+                .OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ToArray();
             var minimum = parse.GetValue(minCoverage);
 
             ScenarioCoverage? coverage = null;
@@ -66,7 +82,7 @@ internal static class ValidateCommand
                     directory,
                     valid = problems.Length == 0,
                     ruleSetVersions = catalog.RuleSets.Count,
-                    files = catalog.Files.Count,
+                    files = catalog.Files.Count + duplicates.Count,
                     problems,
                     coverage = coverage?.RuleSets,
                     minCoverage = minimum,
@@ -96,7 +112,7 @@ internal static class ValidateCommand
 
             await console.Out.WriteLineAsync(problems.Length == 0
                 ? $"{catalog.RuleSets.Count} rule-set versions in {catalog.Files.Count} files: all valid"
-                : $"{problems.Length} problem(s) in {problems.Select(p => p.File).Distinct().Count()} of {catalog.Files.Count} files");
+                : $"{problems.Length} problem(s) in {problems.Select(p => p.File).Distinct().Count()} of {catalog.Files.Count + duplicates.Count} files");
             return failed ? ExitCodes.Findings : ExitCodes.Ok;
         });
         return command;
