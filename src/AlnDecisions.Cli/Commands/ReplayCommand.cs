@@ -31,9 +31,10 @@ internal static class ReplayCommand
         var full = new Option<bool>("--full") { Description = "decide every case, even those no changed rule set or calendar can reach" };
         var examples = new Option<int>("--examples") { Description = "case references shown per change", DefaultValueFactory = _ => 3, HelpName = "N" };
         var format = CommonOptions.Format();
+        var lang = CommonOptions.Lang();
         var command = new Command("replay", "Re-run recorded decisions against candidate rules; report changed outcomes and fields per authority and kind with example case references. Exit 1 when any would change, unless --allow-changes.")
         {
-            candidate, rules, since, cases, store, allowChanges, full, examples, format,
+            candidate, rules, since, cases, store, allowChanges, full, examples, format, lang,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -73,20 +74,27 @@ internal static class ReplayCommand
             }
 
             var inv = CultureInfo.InvariantCulture;
+            var l = CommonOptions.LangOf(parse, lang);
+            string N(double n) => n.ToString("N0", inv);
             foreach (var group in report.Groups.Where(g => g.ChangedCases > 0))
             {
-                await console.Out.WriteLineAsync($"{group.Authority} · {group.Kind}: {group.ChangedCases.ToString("N0", inv)} of {group.Cases.ToString("N0", inv)} cases would change");
+                await console.Out.WriteLineAsync(l.Say(
+                    $"{group.Authority} · {group.Kind}: {N(group.ChangedCases)} of {N(group.Cases)} cases would change",
+                    $"{group.Authority} · {group.Kind}: byddai {N(group.ChangedCases)} o {N(group.Cases)} achos yn newid"));
                 foreach (var change in group.Changes)
                 {
-                    var what = change.What == "outcome" ? $"outcome {change.Was} → {change.Now}" : $"{change.What}: '{change.Was}' → '{change.Now}'";
-                    await console.Out.WriteLineAsync($"  {what}: {change.Cases.ToString("N0", inv)} (e.g. {string.Join(", ", change.Examples)})");
+                    var what = change.What == "outcome" ? $"{l.Say("outcome", "canlyniad")} {change.Was} → {change.Now}" : $"{change.What}: '{change.Was}' → '{change.Now}'";
+                    await console.Out.WriteLineAsync($"  {what}: {N(change.Cases)} ({l.Say("e.g.", "e.e.")} {string.Join(", ", change.Examples)})");
                 }
             }
 
-            await console.Out.WriteLineAsync(
-                $"replayed {report.Cases.ToString("N0", inv)} cases ({report.Source}) against {candidateDir}: " +
-                $"{report.ChangedCases.ToString("N0", inv)} would change ({report.Decided.ToString("N0", inv)} decided again, the rest out of reach of what changed); " +
-                $"{report.Seconds.ToString("0.00", inv)} s ({report.CpuSeconds.ToString("0.00", inv)} s CPU), {report.CasesPerSecond.ToString("N0", inv)} cases/s");
+            await console.Out.WriteLineAsync(l.Say(
+                $"replayed {N(report.Cases)} cases ({report.Source}) against {candidateDir}: " +
+                $"{N(report.ChangedCases)} would change ({N(report.Decided)} decided again, the rest out of reach of what changed); " +
+                $"{report.Seconds.ToString("0.00", inv)} s ({report.CpuSeconds.ToString("0.00", inv)} s CPU), {N(report.CasesPerSecond)} cases/s",
+                $"ailchwaraewyd {N(report.Cases)} achos ({report.Source}) yn erbyn {candidateDir}: " +
+                $"byddai {N(report.ChangedCases)} yn newid (penderfynwyd {N(report.Decided)} eto; ni all yr hyn a newidiodd gyrraedd y gweddill); " +
+                $"{report.Seconds.ToString("0.00", inv)} e ({report.CpuSeconds.ToString("0.00", inv)} e CPU), {N(report.CasesPerSecond)} achos yr eiliad"));
             return changed ? ExitCodes.Findings : ExitCodes.Ok;
         });
         return command;

@@ -15,6 +15,7 @@ public sealed class Progress : IDisposable
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private long _done;
     private long _lastDrawTicks;
+    private int _disposed;
 
     internal Progress(TextWriter? terminal, string label, long total)
     {
@@ -27,7 +28,7 @@ public sealed class Progress : IDisposable
     public void Advance(long items = 1)
     {
         var done = Interlocked.Add(ref _done, items);
-        if (_terminal is null)
+        if (_terminal is null || Volatile.Read(ref _disposed) == 1)
         {
             return;
         }
@@ -46,10 +47,10 @@ public sealed class Progress : IDisposable
         }
     }
 
-    /// <summary>Clears the line.</summary>
+    /// <summary>Clears the line (once).</summary>
     public void Dispose()
     {
-        if (_terminal is not null)
+        if (_terminal is not null && Interlocked.Exchange(ref _disposed, 1) == 0)
         {
             lock (_terminal)
             {
