@@ -9,7 +9,8 @@ namespace AlnDecisions.Cli.Reports.Replay;
 /// Which decisions a candidate can change at all, worked out from what differs between the two
 /// catalogs, so that replay decides only those. A decision of one kind depends only on rule sets of
 /// that kind and of the kinds it builds on (IDP and post-16 use the ALN determination; cross-border
-/// uses the IDP question), from the national layer or from an authority the case names; timescales
+/// uses the IDP question; a case that records <c>learner.hasAln</c> uses that instead of an ALN
+/// determination), from the national layer or from an authority the case names; timescales
 /// also depend on the term calendars. A case none of whose kinds can be affected needs no deciding:
 /// its answers are the same on both sides. A kind this table does not know is always decided.
 /// </summary>
@@ -78,9 +79,11 @@ public sealed class ChangeImpact
                 return true;
             }
 
+            var recordedAln = request.Learner?.HasHasAln == true;
             foreach (var (changedKind, authority) in _changed)
             {
-                if ((changedKind == kind || basis.Contains(changedKind)) && (authority == "national" || Names(request, authority)))
+                var reaches = changedKind == kind || (basis.Contains(changedKind) && !(recordedAln && changedKind == DecisionKind.Types.Value.AlnDetermination));
+                if (reaches && (authority == "national" || Names(request, authority)))
                 {
                     return true;
                 }
