@@ -6,8 +6,9 @@ namespace AlnDecisions.Contract;
 
 /// <summary>
 /// What would change the outcome: from a response's reasons (the facts each rule read, by JSON
-/// name), re-decides the request with other values of those facts and reports the smallest sets
-/// (one fact, then two) whose different values give a different outcome, per decision kind.
+/// name, every rule's, as a full response gives them), re-decides the request with other values of
+/// those facts and reports the smallest sets of facts (one, then two) whose different values give
+/// a different outcome, per decision kind.
 /// </summary>
 /// <remarks>
 /// Works at the edge only: the facts are found in the reasons, their possible values in the proto
@@ -123,15 +124,19 @@ public sealed class WhatWouldChange(DecisionPipeline pipeline)
         return new OutcomeChanges(decision.Kind, decision.Outcome, changes, facts.Select(f => f.Path).ToArray(), decisions, bounded);
     }
 
-    // The deciding rule's facts first: they are the likeliest to matter, and the bound keeps them.
+    // The deciding rule's facts first (the likeliest to matter; the bound keeps them), then those of
+    // the rules evaluated before it, then those of the rules after it, which a full response lists
+    // too: a change that makes the deciding rule fail hands the case to them.
     private static IEnumerable<string> FactsRead(Decision decision)
     {
-        var reasons = decision.Explanation?.Reasons ?? [];
-        return reasons.Where(r => r.RuleId == decision.Explanation!.DecidingRule)
-            .Concat(reasons.Where(r => r.RuleId != decision.Explanation!.DecidingRule && r.Result != RuleResult.Types.Value.NotApplicable))
+        var explanation = decision.Explanation;
+        var reasons = explanation?.Reasons ?? [];
+        return reasons.Where(r => r.RuleId == explanation!.DecidingRule)
+            .Concat(reasons.Where(r => r.RuleId != explanation!.DecidingRule && r.Result != RuleResult.Types.Value.NotApplicable))
+            .Concat(reasons.Where(r => r.RuleId != explanation!.DecidingRule && r.Result == RuleResult.Types.Value.NotApplicable))
             .SelectMany(r => r.Facts)
             .Select(f => f.Fact)
-            .Concat(decision.Explanation?.MissingFacts ?? [])
+            .Concat(explanation?.MissingFacts ?? [])
             .Distinct(StringComparer.Ordinal);
     }
 
