@@ -87,6 +87,51 @@ public sealed class ReplayCommandTests
         run.OutLines[^1].Should().Contain("replayed 3 cases").And.Contain("0 would change (3 decided again");
     }
 
+    [Theory]
+    [InlineData("authority principles")]
+    [InlineData("national statutory rules")]
+    public async Task Replay_CasesLeftUndecided_AreExactlyThoseThatCannotChange(string edited)
+    {
+        using var temp = new TempDirectory();
+        var candidate = temp.CopyOfRules("candidate");
+        if (edited == "authority principles")
+        {
+            // Denbighshire would take every IDP for a needs arising from a medical condition.
+            var denbighshire = Path.Combine(candidate, "authorities", "denbighshire", "idp-responsibility.json");
+            File.WriteAllText(denbighshire, File.ReadAllText(denbighshire).Replace(
+                "learner.provision.intensiveSupportBeyondSchool == true\"",
+                "learner.provision.intensiveSupportBeyondSchool == true || learner.needs.arisesFromMedicalCondition == true\"",
+                StringComparison.Ordinal));
+        }
+        else
+        {
+            var national = Path.Combine(candidate, "national", "aln-determination.json");
+            File.WriteAllText(national, File.ReadAllText(national).Replace(
+                "\"Expression\": \"learner.needs.solelyLanguageOfHome == true\"",
+                "\"Expression\": \"learner.needs.solelyLanguageOfHome == true && learner.needs.disabilityHindersUseOfFacilities != true\"",
+                StringComparison.Ordinal));
+        }
+
+        var cases = Path.Combine(temp.Path, "cases.jsonl");
+        (await AlnRulesProcess.RunAsync("generate-caseload", "--count", "6000", "--seed", "11", "--out", cases)).ExitCode.Should().Be(0);
+
+        var skipping = await AlnRulesProcess.RunAsync("replay", "--candidate", candidate, "--cases", cases, "--allow-changes", "--format", "json", "--examples", "1000");
+        var full = await AlnRulesProcess.RunAsync("replay", "--candidate", candidate, "--cases", cases, "--allow-changes", "--format", "json", "--examples", "1000", "--full");
+
+        skipping.ExitCode.Should().Be(0, skipping.Error);
+        full.ExitCode.Should().Be(0, full.Error);
+        using var a = JsonDocument.Parse(skipping.Out);
+        using var b = JsonDocument.Parse(full.Out);
+        a.RootElement.GetProperty("changedCases").GetInt32().Should().BePositive("the edit changes some of these cases")
+            .And.Be(b.RootElement.GetProperty("changedCases").GetInt32());
+        a.RootElement.GetProperty("decided").GetInt32().Should().BeLessThan(b.RootElement.GetProperty("decided").GetInt32());
+        Changes(a).Should().BeEquivalentTo(Changes(b));
+    }
+
+    private static IEnumerable<string> Changes(JsonDocument report) =>
+        report.RootElement.GetProperty("groups").EnumerateArray().SelectMany(g => g.GetProperty("changes").EnumerateArray().Select(c =>
+            $"{g.GetProperty("authority").GetString()} {g.GetProperty("kind").GetString()} {c.GetProperty("what").GetString()} {c.GetProperty("was").GetString()}->{c.GetProperty("now").GetString()} {c.GetProperty("cases").GetInt32()} {string.Join(",", c.GetProperty("examples").EnumerateArray().Select(e => e.GetString()).Order(StringComparer.Ordinal))}"));
+
     [Fact]
     public async Task Replay_Since_SkipsCasesDecidedBefore()
     {
