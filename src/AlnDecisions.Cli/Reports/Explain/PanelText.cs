@@ -163,7 +163,7 @@ internal static class PanelText
     private static string ResultName(RuleResult.Types.Value result, Language lang) => result switch
     {
         RuleResult.Types.Value.Passed => lang.Say("passed", "wedi pasio"),
-        RuleResult.Types.Value.Failed => lang.Say("did not apply", "heb fod yn gymwys"),
+        RuleResult.Types.Value.Failed => lang.Say("did not apply", "nid oedd yn gymwys"),
         RuleResult.Types.Value.Error => lang.Say("could not be evaluated", "ni ellid ei gwerthuso"),
         RuleResult.Types.Value.Undetermined => lang.Say("depends on facts not given", "yn dibynnu ar ffeithiau na roddwyd"),
         _ => UpperSnakeCase.From(result),
