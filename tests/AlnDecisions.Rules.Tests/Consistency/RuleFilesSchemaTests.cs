@@ -17,7 +17,7 @@ public sealed class RuleFilesSchemaTests
         foreach (var file in Directory.EnumerateFiles(RepositoryFolders.Rules, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(RepositoryFolders.Rules, file).Replace('\\', '/');
-            if (!relative.StartsWith("schema/", StringComparison.Ordinal) && !relative.StartsWith("calendars/", StringComparison.Ordinal))
+            if (!Rules.Catalog.RuleSetCatalogBuilder.NotRuleSetFolders.Contains(relative.Split('/')[0]))
             {
                 data.Add(relative);
             }
