@@ -100,6 +100,7 @@ internal static class ReplayCommand
         return command;
     }
 
+#pragma warning disable CA1859 // The decision record is the other source; the interface is the seam it plugs into.
     private static IRecordedDecisions Source(string? cases, string? store) => (cases, store) switch
     {
         (null, null) => throw new CommandFailedException("replay needs recorded requests: --cases FILE or --store CONNECTION", ExitCodes.Usage),
@@ -108,4 +109,5 @@ internal static class ReplayCommand
         // The decision record (src/AlnDecisions.Store) implements IRecordedDecisions; it is wired here when it is merged.
         _ => throw new CommandFailedException("--store: the decision record is not part of this build yet; replay a caseload with --cases FILE"),
     };
+#pragma warning restore CA1859
 }

@@ -6,15 +6,18 @@ namespace AlnDecisions.Cli.Hosting;
 /// </summary>
 public sealed class CommandFailedException : Exception
 {
+    /// <summary>Required by the exception pattern; prefer the message constructor.</summary>
     public CommandFailedException()
     {
     }
 
+    /// <summary>A failure saying <paramref name="message"/>.</summary>
     public CommandFailedException(string message)
         : base(message)
     {
     }
 
+    /// <summary>A failure saying <paramref name="message"/>, caused by <paramref name="inner"/>.</summary>
     public CommandFailedException(string message, Exception inner)
         : base(message, inner)
     {

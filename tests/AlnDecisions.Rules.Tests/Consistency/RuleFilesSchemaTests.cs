@@ -48,7 +48,7 @@ public sealed class RuleFilesSchemaTests
         Errors(text).Should().NotBeEmpty();
     }
 
-    private static IReadOnlyList<string> Errors(string json)
+    private static string[] Errors(string json)
     {
         using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
         var result = Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });

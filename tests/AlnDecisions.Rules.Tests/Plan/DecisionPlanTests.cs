@@ -5,7 +5,7 @@ namespace AlnDecisions.Rules.Tests.Plan;
 
 public sealed class DecisionPlanTests
 {
-    private static IReadOnlyDictionary<DecisionKind, IReadOnlySet<string>> Reads(params (DecisionKind Kind, string[] Facts)[] reads) =>
+    private static Dictionary<DecisionKind, IReadOnlySet<string>> Reads(params (DecisionKind Kind, string[] Facts)[] reads) =>
         reads.ToDictionary(r => r.Kind, r => (IReadOnlySet<string>)r.Facts.ToHashSet(StringComparer.Ordinal));
 
     [Fact]

@@ -245,7 +245,7 @@ public sealed class CaseloadGenerator(int seed, Adjacency adjacency)
         return neighbours.Count == 0 ? authority : neighbours[_random.Next(neighbours.Count)];
     }
 
-    private DateOnly SchoolDay(int offset)
+    private static DateOnly SchoolDay(int offset)
     {
         var day = YearStart.AddDays(offset);
         return day.DayOfWeek switch { DayOfWeek.Saturday => day.AddDays(2), DayOfWeek.Sunday => day.AddDays(1), _ => day };

@@ -77,7 +77,7 @@ internal sealed class AuthorityComparer(DecisionPipeline pipeline, Adjacency adj
     private static readonly AuthorityAnswer Missing = new("(not decided)", string.Empty, "-", "-");
 
     // Authorities that decide every case the same way, as groups (the largest first).
-    private static IReadOnlyList<IReadOnlyList<string>> AlikeGroups(IReadOnlyList<string> authorities, IReadOnlyList<PairDisagreement> pairs)
+    private static List<string>[] AlikeGroups(IReadOnlyList<string> authorities, IReadOnlyList<PairDisagreement> pairs)
     {
         var alike = pairs.Where(p => p.Differing == 0).Select(p => (p.First, p.Second)).ToHashSet();
         var groups = new List<List<string>>();

@@ -22,6 +22,7 @@ public static partial class PrincipleFactGrid
     /// <summary>The most combinations generated; a rule set reading more facts than that allows is reported, not guessed at.</summary>
     public const int MaxCases = 20_000;
 
+    /// <summary>The facts the authorities' IDP principles read, and a case for every combination of the values they tell apart.</summary>
     public static (IReadOnlyList<string> Facts, IReadOnlyList<ComparisonCase> Cases) Build(RuleSetCatalog catalog, string decisionDate)
     {
         var expressions = catalog.RuleSets
@@ -38,7 +39,7 @@ public static partial class PrincipleFactGrid
         var facts = paths.Select(p => (Path: p, Field: Resolve(p))).Where(f => f.Field is not null)
             .Select(f => (f.Path, Field: f.Field!, Values: Values(f.Field!, Named(expressions, f.Path), Read(baseLearner, f.Path))))
             .ToArray();
-        long combinations = facts.Aggregate(1L, (n, f) => n * f.Values.Count);
+        long combinations = facts.Aggregate(1L, (n, f) => n * f.Values.Length);
         if (combinations > MaxCases)
         {
             throw new Hosting.CommandFailedException($"the IDP principles read {facts.Length} facts with {combinations} combinations, more than the {MaxCases} compared by default; give a caseload with --cases FILE");
@@ -109,14 +110,14 @@ public static partial class PrincipleFactGrid
         return field is { FieldType: FieldType.Bool } or { FieldType: FieldType.Enum } ? field : null;
     }
 
-    private static IReadOnlyList<object> Values(FieldDescriptor field, IReadOnlyList<string> named, object? baseValue) => field.FieldType == FieldType.Bool
+    private static object[] Values(FieldDescriptor field, IReadOnlyList<string> named, object? baseValue) => field.FieldType == FieldType.Bool
         ? [true, false]
         : field.EnumType.Values
             .Where(v => v.Number != 0 && (named.Contains(v.Name) || Equals(Convert.ToInt32(baseValue, System.Globalization.CultureInfo.InvariantCulture), v.Number)))
             .Select(v => Enum.ToObject(field.EnumType.ClrType, v.Number)).ToArray();
 
     // The codes an expression compares the fact with: learner.setting.kind == "SPECIAL_SCHOOL".
-    private static IReadOnlyList<string> Named(IEnumerable<string> expressions, string path) =>
+    private static string[] Named(IEnumerable<string> expressions, string path) =>
         expressions.SelectMany(e => Regex.Matches(e, $@"\blearner\.{Regex.Escape(path)}\s*[=!]=\s*""([A-Z0-9_]+)""").Select(m => m.Groups[1].Value))
             .Distinct(StringComparer.Ordinal).ToArray();
 

@@ -40,6 +40,7 @@ public sealed class ScenarioCoverage
     /// <summary>Per rule-set version.</summary>
     public IReadOnlyList<RuleSetCoverage> RuleSets { get; }
 
+    /// <summary>What <paramref name="runs"/> reached of every rule in <paramref name="catalog"/>.</summary>
     public static ScenarioCoverage Of(RuleSetCatalog catalog, IReadOnlyList<ScenarioRun> runs)
     {
         // (rule set id, sha256, rule) -> reaches

@@ -29,10 +29,16 @@ public sealed record RuleSetChange(
 /// </summary>
 public static class RuleDirectoryDiff
 {
+    /// <summary>A rule set or rule only the new directory has.</summary>
     public const string Added = "added";
+
+    /// <summary>A rule set or rule only the old directory has.</summary>
     public const string Removed = "removed";
+
+    /// <summary>A rule set or rule both have, written differently.</summary>
     public const string Changed = "changed";
 
+    /// <summary>Every rule set that differs between <paramref name="oldDirectory"/> and <paramref name="newDirectory"/>, with how.</summary>
     public static async Task<IReadOnlyList<RuleSetChange>> CompareAsync(string oldDirectory, string newDirectory)
     {
         var before = await ReadAsync(oldDirectory);

@@ -42,6 +42,7 @@ public sealed class ChangeImpact
     /// <summary>Every case may change: a decision kind this table does not know changed, or the caller asked for a full replay.</summary>
     public static ChangeImpact Everything { get; } = new([], true, true);
 
+    /// <summary>Which cases the differences between two rule directories can reach.</summary>
     public static ChangeImpact Between(RuleSetCatalog current, string currentDirectory, RuleSetCatalog candidate, string candidateDirectory)
     {
         var before = current.RuleSets.Select(s => (s.Id, s.Version, s.Sha256)).ToHashSet();

@@ -28,6 +28,7 @@ public static class DecisionDifferences
         ("missingFacts", d => string.Join(", ", d.Explanation?.MissingFacts.Order(StringComparer.Ordinal) ?? Enumerable.Empty<string>())),
     ];
 
+    /// <summary>Every outcome and answer that differs between two decisions of the same case, kind by kind.</summary>
     public static IEnumerable<DecisionDifference> Between(IReadOnlyList<Decision> before, IReadOnlyList<Decision> after)
     {
         foreach (var kind in before.Select(d => d.Kind).Union(after.Select(d => d.Kind)))
