@@ -4,14 +4,14 @@
 # drives each call with h2load (16 connections x 10 streams), checks the grpc-status of a sample
 # of each (h2load checks HTTP status only), and prints requests/s, p50 and p99 and the ratios.
 #
-#   scripts/bench-wire.sh [--seconds N] [--connections C] [--streams S] [-- extra server arguments]
+#   scripts/bench-wire.sh [--seconds N (per call, in 4 interleaved rounds; default 20)] [--connections C] [--streams S] [-- extra server arguments]
 #
 # Per-caller rate limits are off for the run (every call comes from one loopback address). Server
 # and load generator share this machine's cores: read the ratios, not the absolutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-seconds=10 connections=16 streams=10
+seconds=20 connections=16 streams=10
 server_args=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -66,33 +66,46 @@ done
 cold_start_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 echo "cold start of the host with rules/ (process start to first SERVING health check): ${cold_start_ms} ms (target <= 3000)"
 
-run() { # name url frame -> "rps p50 p99"
-  local name=$1 url=$2 frame=$3 log="$work/$1.log"
-  for sample in 1 2 3; do
-    local status; status=$(grpc_status "$url" "$frame")
-    [[ "$status" == "0" ]] || { echo "$name: sample call $sample answered grpc-status '$status'" >&2; exit 1; }
-  done
-  h2load -n 3000 -c "$connections" -m "$streams" -H 'content-type: application/grpc' -H 'te: trailers' -d "$frame" "$url" >/dev/null
-  local out; out=$(h2load -D "$seconds" -c "$connections" -m "$streams" -H 'content-type: application/grpc' -H 'te: trailers' \
-    -d "$frame" --log-file="$log" "$url")
-  local failed; failed=$(awk '/^requests:/ { for (i = 1; i <= NF; i++) if ($(i+1) ~ /^failed/) print $i }' <<<"$out")
-  local rps; rps=$(awk '/^finished in/ { gsub(",", ""); print $4 }' <<<"$out")
-  # The log has one line per request: start (us since epoch), HTTP status, time to the end of the response (us).
-  local percentiles; percentiles=$(awk '$2 == 200 { print $3 }' "$log" | sort -n | awk '{ v[NR] = $1 } END { printf "%.2f %.2f", v[int(NR * 0.50)] / 1000, v[int(NR * 0.99)] / 1000 }')
-  for sample in 1 2 3; do
-    local status; status=$(grpc_status "$url" "$frame")
-    [[ "$status" == "0" ]] || { echo "$name: sample call after the run answered grpc-status '$status'" >&2; exit 1; }
-  done
-  echo "$rps $percentiles ${failed:-0}"
+warm() { # url frame: let tiered compilation and the connection pools settle before anything is timed
+  h2load -n 5000 -c "$connections" -m "$streams" -H 'content-type: application/grpc' -H 'te: trailers' -d "$2" "$1" >/dev/null
 }
 
-printf '%-28s %12s %10s %10s %8s\n' "call (${connections}x${streams}, ${seconds}s)" "requests/s" "p50 ms" "p99 ms" "failed"
+check() { # name url frame: three sample calls must answer grpc-status 0
+  for sample in 1 2 3; do
+    local status; status=$(grpc_status "$2" "$3")
+    [[ "$status" == "0" ]] || { echo "$1: sample call answered grpc-status '$status'" >&2; exit 1; }
+  done
+}
+
+measure() { # name url frame round: one timed run, per-request times appended to the case's log
+  local out; out=$(h2load -D "$slice" -c "$connections" -m "$streams" -H 'content-type: application/grpc' -H 'te: trailers' \
+    -d "$3" --log-file="$work/$1.$4.log" "$2")
+  awk '/^finished in/ { gsub(",", ""); print $4 }' <<<"$out" >>"$work/$1.rps"
+  awk '/^requests:/ { for (i = 1; i <= NF; i++) if ($(i+1) ~ /^failed/) print $i }' <<<"$out" >>"$work/$1.failed"
+  cat "$work/$1.$4.log" >>"$work/$1.log"
+}
+
+cases=(health decide-basic decide-full decide-every-kind-full)
+url_of() { if [[ $1 == health ]]; then echo "$health"; else echo "$decide"; fi; }
+for case in "${cases[@]}"; do check "$case" "$(url_of "$case")" "$work/$case.bin"; warm "$(url_of "$case")" "$work/$case.bin"; done
+
+# Interleaved rounds: every case runs once per round, so a noisy neighbour on these shared cores
+# slows all of them alike rather than whichever happened to run while it was busy.
+rounds=4
+slice=$(( seconds / rounds > 0 ? seconds / rounds : 1 ))
+for round in $(seq "$rounds"); do
+  for case in "${cases[@]}"; do measure "$case" "$(url_of "$case")" "$work/$case.bin" "$round"; done
+done
+for case in "${cases[@]}"; do check "$case" "$(url_of "$case")" "$work/$case.bin"; done
+
+printf '%-28s %12s %10s %10s %8s\n' "call (${connections}x${streams}, ${rounds}x${slice}s)" "requests/s" "p50 ms" "p99 ms" "failed"
 declare -A rps
-for case in health decide-basic decide-full decide-every-kind-full; do
-  if [[ $case == health ]]; then url=$health; else url=$decide; fi
-  read -r r p50 p99 failed < <(run "$case" "$url" "$work/$case.bin")
-  rps[$case]=$r
-  printf '%-28s %12.0f %10s %10s %8s\n' "$case" "$r" "$p50" "$p99" "$failed"
+for case in "${cases[@]}"; do
+  # The log has one line per request: start (us since epoch), HTTP status, time to the end of the response (us).
+  read -r p50 p99 < <(awk '$2 == 200 { print $3 }' "$work/$case.log" | sort -n | awk '{ v[NR] = $1 } END { printf "%.2f %.2f\n", v[int(NR * 0.50)] / 1000, v[int(NR * 0.99)] / 1000 }')
+  rps[$case]=$(awk '{ s += $1 } END { printf "%.0f", s / NR }' "$work/$case.rps")
+  failed=$(awk '{ s += $1 } END { print s }' "$work/$case.failed")
+  printf '%-28s %12.0f %10s %10s %8s\n' "$case" "${rps[$case]}" "$p50" "$p99" "$failed"
 done
 
 awk -v h="${rps[health]}" -v b="${rps[decide-basic]}" -v f="${rps[decide-full]}" -v e="${rps[decide-every-kind-full]}" 'BEGIN {

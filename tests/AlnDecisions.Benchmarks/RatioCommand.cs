@@ -11,8 +11,11 @@ namespace AlnDecisions.Benchmarks;
 /// </summary>
 internal static class RatioCommand
 {
-    private const int Rounds = 15;
-    private static readonly TimeSpan Batch = TimeSpan.FromMilliseconds(25);
+    private const int Rounds = 21;
+    private static readonly TimeSpan Batch = TimeSpan.FromMilliseconds(50);
+
+    // Long enough for tiered compilation to promote both sides' hot methods before anything is timed.
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
 
     public static async Task<int> RunAsync(TextWriter output)
     {
@@ -40,9 +43,9 @@ internal static class RatioCommand
                 _ = run.IsCompletedSuccessfully ? run.Result : run.AsTask().GetAwaiter().GetResult();
             }
 
-            var iterations = Calibrate(Raw);
-            Measure(engine, iterations);
-            Measure(Raw, iterations);
+            Calibrate(engine, WarmUp);
+            Calibrate(Raw, WarmUp);
+            var iterations = Calibrate(Raw, Batch);
 
             var ratios = new List<double>();
             var engineTimes = new List<double>();
@@ -80,12 +83,12 @@ internal static class RatioCommand
         return 0;
     }
 
-    /// <summary>How many operations fill one batch.</summary>
-    private static int Calibrate(Action operation)
+    /// <summary>How many operations fill <paramref name="time"/>.</summary>
+    private static int Calibrate(Action operation, TimeSpan time)
     {
         var watch = Stopwatch.StartNew();
         var count = 0;
-        while (watch.Elapsed < Batch)
+        while (watch.Elapsed < time)
         {
             operation();
             count++;
