@@ -54,12 +54,22 @@ Feature: Cross-border - moving home with an authority IDP, and looked-after chil
     And the decision's "fundingAuthority" is "torfaen"
     And the decision's "recoupment" is "GENERAL_RECOUPMENT_LAW"
 
-  # s.35(7)-(8): which authority maintains the existing IDP decides whether it transfers, so it is asked for
-  Scenario: s.35(7)-(8) - an authority IDP whose authority is not recorded: that authority is asked for
+  # s.35(7)-(8) [S]; EN para 73 [P]. Which authority maintains the existing IDP decides whether it transfers
+  # (la-idp-transfers-on-move), but either way Torfaen, the home authority, is responsible and funds the provision: the
+  # baseline's authority-idp-funded-by-home-authority gives the same outcome and the same two answers. Only the answers
+  # the two rules differ on (recovering costs from the school's authority, consulting it before a direction) wait for
+  # the IDP's authority (issue 9, over-strictness). Before issue 9 the whole decision was MORE_INFORMATION_NEEDED.
+  Scenario: s.35(7)-(8) - an authority IDP whose authority is not recorded: the home authority is responsible and funds, and only recoupment and consultation wait for that authority
     Given the learner's "existingIdp.authority" is unknown
     When the "CROSS_BORDER" decision is made
-    Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the missing facts are "learner.existingIdp.authority"
+    Then the outcome is "HOME_AUTHORITY_RESPONSIBLE"
+    And no facts are missing
+    And the decision's "responsibleAuthority" is "torfaen"
+    And the decision's "fundingAuthority" is "torfaen"
+    And the decision's "recoupment" needs the facts "learner.existingIdp.authority"
+    And the decision's "consultationRequired" needs the facts "learner.existingIdp.authority"
+    And rule "la-idp-transfers-on-move" was undetermined
+    And a next step in English contains "Record the missing information"
 
   # ss.15-19 (domain brief B2.3; features/idp-responsibility/looked-after.feature): the authority
   # looking after the child decides and maintains the IDP even when the child's home authority is another. For a child

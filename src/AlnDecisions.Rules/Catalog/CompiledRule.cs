@@ -72,6 +72,13 @@ internal sealed class CompiledRule
         return true;
     }
 
+    /// <summary>Whether this rule gives <paramref name="field"/> the same answer as another rule that gives it, on these facts; false when this rule does not give it.</summary>
+    public bool GivesSameField((DecisionField Field, FieldAnswer? Given, RuleFact? FromFact) field, FactSnapshot facts)
+    {
+        var mine = Fields.Where(f => f.Field == field.Field).ToArray();
+        return mine.Length == 1 && Shown(mine[0], facts) == Shown(field, facts);
+    }
+
     /// <summary>The reason this rule gives in a decision with result <paramref name="result"/>.</summary>
     public Reason ReasonFor(RuleResult result, FactSnapshot facts)
     {

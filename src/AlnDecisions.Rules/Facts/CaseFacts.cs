@@ -15,6 +15,8 @@ internal static class CaseFacts
     private const string InformationConsidered = "learner.post16.informationConsidered";
     private const string MetByUniversalProvision = "learner.provision.metByUniversalProvision";
     private const string AdditionalOrDifferentRequired = "learner.provision.additionalOrDifferentRequired";
+    private const string Consent = "learner.consent";
+    private const string ConsentGiven = "GIVEN";
 
     private static readonly object True = true;
     private static readonly object False = false;
@@ -77,6 +79,15 @@ internal static class CaseFacts
         if (slots[additional] is null && slots[universal] is true)
         {
             slots[additional] = False;
+        }
+
+        // A young person's consent (s.11(3)(c), s.13(2)(d), s.14(3)) that the case records as an event
+        // is consent given: the request is not asked for what its own events already say. A consent
+        // stated in learner.consent (a refusal since, say) is the caller's and stands.
+        var consent = model.Require(Consent).Index;
+        if (slots[consent] is null && decisionCase.Events.Any(e => e.Kind == CaseEventKind.ConsentGiven))
+        {
+            slots[consent] = ConsentGiven;
         }
     }
 

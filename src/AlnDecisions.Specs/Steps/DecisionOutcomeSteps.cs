@@ -45,6 +45,11 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
         c => c.Kind == CalendarKind.Types.Value.SchoolTerms && c.Authority == authority && c.AcademicYear == academicYear,
         $"the school calendar of {authority} for {academicYear}");
 
+    [Then(@"the missing information includes the calendar of setting ""([^""]+)"" in ""([a-z-]+)"" for ""([0-9]{4}-[0-9]{2})""")]
+    public void ThenMissingSettingCalendar(string setting, string authority, string academicYear) => ExpectMissingCalendar(
+        c => c.Kind == CalendarKind.Types.Value.SchoolTerms && c.SettingReference == setting && c.Authority == authority && c.AcademicYear == academicYear,
+        $"the calendar (INSET days) of setting {setting} in {authority} for {academicYear}");
+
     [Then(@"the missing information includes the FEI calendar of ""([^""]+)"" for ""([0-9]{4}-[0-9]{2})""")]
     public void ThenMissingFeiCalendar(string setting, string academicYear) => ExpectMissingCalendar(
         c => c.Kind == CalendarKind.Types.Value.FeiTerms && c.SettingReference == setting && c.AcademicYear == academicYear,
@@ -151,6 +156,21 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
         Expect(actual is null, $"expected the decision's {field} to be unset but it is '{actual}'");
     }
 
+    [Then(@"the decision's ""([A-Za-z]+)"" needs the facts ""([^""]*)""")]
+    public void ThenFieldNeedsInformation(string field, string facts)
+    {
+        var unsettled = Decision().FieldsNeedingInformation.FirstOrDefault(f => f.Field == field);
+        Expect(unsettled is not null, $"expected the decision's {field} to need information, but the fields needing information are [{string.Join(", ", Decision().FieldsNeedingInformation.Select(f => f.Field))}]");
+        Expect(DecisionField(field) is null, $"the decision's {field} needs information but is set to '{DecisionField(field)}'");
+        var expected = Split(facts).Order(StringComparer.Ordinal).ToArray();
+        var actual = unsettled!.MissingFacts.Order(StringComparer.Ordinal).ToArray();
+        Expect(expected.SequenceEqual(actual), $"expected the decision's {field} to need [{string.Join(", ", expected)}] but it needs [{string.Join(", ", actual)}]");
+    }
+
+    [Then(@"no further answer needs information")]
+    public void ThenNoFieldNeedsInformation() => Expect(Decision().FieldsNeedingInformation.Count == 0,
+        $"expected every further answer to be settled, but these need information: {string.Join("; ", Decision().FieldsNeedingInformation.Select(f => $"{f.Field} ({string.Join(", ", f.MissingFacts)})"))}");
+
     [Then(@"the decision used rule set ""([^""]+)"" version ""([^""]+)""")]
     public void ThenUsedVersion(string id, string version)
     {
@@ -203,6 +223,19 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
     [Then(@"the deadline ""([^""]+)"" was rolled forward from ""([^""]+)""")]
     public void ThenRolled(string step, string date) =>
         Expect(DeadlineOf(step).RolledForwardFrom == date, $"expected '{step}' rolled forward from {date} but it shows '{DeadlineOf(step).RolledForwardFrom}'");
+
+    [Then(@"the deadline ""([^""]+)"" rolls forward under ""([A-Z0-9_]+)""")]
+    public void ThenRollsForwardUnder(string step, string rollForward) =>
+        Expect(RollForwardOf(step) == rollForward, $"expected '{step}' to roll forward under {rollForward} but it shows {RollForwardOf(step)}");
+
+    [Then(@"the deadline ""([^""]+)"" does not roll forward")]
+    public void ThenDoesNotRollForward(string step) =>
+        Expect(RollForwardOf(step) == "NONE" && DeadlineOf(step).RolledForwardFrom.Length == 0,
+            $"expected '{step}' not to roll forward, but it shows {RollForwardOf(step)} (rolled forward from '{DeadlineOf(step).RolledForwardFrom}')");
+
+    // The contract's own name for the value (REG_2_4), as rule files and scenarios write it.
+    private string RollForwardOf(string step) =>
+        RollForward.Descriptor.EnumTypes[0].FindValueByNumber((int)DeadlineOf(step).RollForward).Name;
 
     [Then(@"the deadline ""([^""]+)"" has (\d+) paused days")]
     public void ThenPausedDays(string step, int days) =>
