@@ -143,7 +143,7 @@ Feature: Cross-border - moving home with an authority IDP, and looked-after chil
       | setting.authority | bridgend        |
     When the "CROSS_BORDER" decision is made
     Then the outcome is "HOME_AUTHORITY_RESPONSIBLE"
-    And the deciding rule is "detained"
+    And the deciding rule is "detained-home-authority-in-wales"
     And the decision's "responsibleAuthority" is "torfaen"
 
   # s.18(2)(c) [P], EN para 54: a child looked after by Newport but living in England: Newport stays responsible for the child,
@@ -178,3 +178,51 @@ Feature: Cross-border - moving home with an authority IDP, and looked-after chil
     When the "CROSS_BORDER" decision is made
     Then rule "looked-after-child" failed
     And the decision's "responsibleAuthority" is "cardiff"
+
+  # s.15(1)(a) [P] (issue 9 item 1): a child living in Cardiff, at a Torfaen school, looked after by an English council is not
+  # looked after for the Act, so the ordinary cross-border rules decide, not LOOKING_AFTER_AUTHORITY_RESPONSIBLE: the
+  # school keeps the IDP under both authorities' baselines, Cardiff is responsible and the school's budget funds it.
+  Scenario: s.15(1)(a) - a child living in Cardiff, looked after by an English council, at a Torfaen school: the ordinary cross-border rules decide
+    Given the decision is made in "cardiff" on "2025-10-01"
+    And the learner has these facts:
+      | fact                     | value   |
+      | homeAuthority            | cardiff |
+      | setting.authority        | torfaen |
+      | existingIdp.maintainedBy | NONE    |
+      | lookedAfter              | true    |
+      | lookingAfterAuthority    | england |
+    When the "CROSS_BORDER" decision is made
+    Then the outcome is "HOME_AUTHORITY_RESPONSIBLE"
+    And rule "looked-after-child" failed
+    And the deciding rule is "school-idp-funded-from-school-budget"
+    And the decision's "responsibleAuthority" is "cardiff"
+    And the decision's "fundingAuthority" is "torfaen"
+
+  # s.18(2)(c) [P]: what counts is where a looked-after child is placed. Looked after by Newport, family home Torfaen,
+  # placed in England: Newport stays responsible, with no IDP decided while the child is there.
+  Scenario: s.18(2)(c) - a child looked after by Newport, placed in England while the family lives in Torfaen: Newport is responsible, with no IDP to fund
+    Given the learner has these facts:
+      | fact                  | value   |
+      | lookedAfter           | true    |
+      | lookingAfterAuthority | newport |
+      | placementArea         | england |
+    When the "CROSS_BORDER" decision is made
+    Then the outcome is "LOOKING_AFTER_AUTHORITY_RESPONSIBLE"
+    And the deciding rule is "looked-after-child-living-outside-wales"
+    And the decision's "responsibleAuthority" is "newport"
+    And the decision's "fundingAuthority" is unset
+    And the English summary contains "looked after by Newport City Council"
+
+  # s.40(1), EA 1996 s.562J [P]: a detained child looked after by an English council has that council as home authority;
+  # no Welsh authority has the Act's duties during the detention.
+  Scenario: s.40(1) - a detained child looked after by an English council: the council is the home authority, and no Welsh authority is responsible
+    Given the learner has these facts:
+      | fact                  | value           |
+      | lookedAfter           | true            |
+      | lookingAfterAuthority | england         |
+      | setting.kind          | YOUTH_DETENTION |
+      | setting.authority     | bridgend        |
+    When the "CROSS_BORDER" decision is made
+    Then the outcome is "HOME_AUTHORITY_RESPONSIBLE"
+    And the deciding rule is "detained-looked-after-by-authority-outside-wales"
+    And the decision's "responsibleAuthority" is "england"

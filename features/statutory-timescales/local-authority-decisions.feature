@@ -84,3 +84,31 @@ Feature: Statutory timescales - local authority decisions and reconsiderations i
     Then the deadline "authority-decision-young-person-12-weeks" is due on "2025-12-29"
     And the deadline "authority-decision-young-person-12-weeks" was rolled forward from "2025-12-25"
     And the deadline "authority-decision-young-person-12-weeks" rolls forward under "REG_2_4"
+
+  # Reg 18(4)(b) [P]; reg 2(4) [P]. A detained 17-year-old consents on Mon 2025-11-03 to the home authority's decision
+  # under s.40(2); a decision that no IDP will be necessary on release is due within 12 weeks beginning Tue 4 November:
+  # 2025-11-03 + 84 days = Mon 2026-01-26. Reg 18(4)(b) counts from consent itself, not from attention.
+  Scenario: Reg 18(4)(b) - a detained young person's release decision is due 12 weeks after the day they consented
+    Given the decision date is "2025-11-10"
+    And the learner was born on "2008-03-01"
+    And the learner's "setting.kind" is "YOUTH_DETENTION"
+    And the learner's "setting.authority" is "england"
+    And the event "CONSENT_GIVEN" on "2025-11-03" by "LOCAL_AUTHORITY"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the deadline "detained-young-person-release-decision-12-weeks" is due on "2026-01-26"
+    And the deadline "detained-young-person-release-decision-12-weeks" counts "CALENDAR_WEEKS" from "CONSENT_GIVEN" on "2025-11-03"
+    And the deadline "detained-young-person-release-decision-12-weeks" rolls forward under "REG_2_4"
+    And there is no deadline "authority-decision-young-person-12-weeks"
+    And no facts are missing
+
+  # Reg 18(4)(a) [P]; reg 2(4) [P]. A detained child's possible ALN is brought to the home authority's attention on Thu
+  # 2025-10-02: 12 weeks end Thu 2025-12-25, Christmas Day; Fri 26 Boxing Day; the weekend -> Mon 2025-12-29. The Code's
+  # s.13 duty, and with it the Code's 12 weeks (authority-decision-12-weeks), ceases during the detention (s.44(1)-(2) [P]).
+  Scenario: Reg 18(4)(a) - a detained child's release decision is due 12 weeks after attention, rolled forward under reg 2(4)
+    Given the learner's "setting.kind" is "YOUTH_DETENTION"
+    And the learner's "setting.authority" is "england"
+    And the event "BROUGHT_TO_ATTENTION" on "2025-10-02" by "LOCAL_AUTHORITY"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the deadline "detained-child-release-decision-12-weeks" is due on "2025-12-29"
+    And the deadline "detained-child-release-decision-12-weeks" was rolled forward from "2025-12-25"
+    And there is no deadline "authority-decision-12-weeks"

@@ -134,7 +134,8 @@ internal static class KindEvaluator
             nextSteps.Add(Fill(step, area, responsible));
         }
 
-        var summary = rule.DecidedSummary;
+        // A rule's text may name the authority it makes responsible, as its next steps may.
+        var summary = rule.NextStepsNeedNames || rule.DecidedSummary.En.Contains('{', StringComparison.Ordinal) ? Fill(rule.DecidedSummary, area, responsible) : rule.DecidedSummary;
         if (unsettled is not null)
         {
             summary = ExplanationText.WithFieldsNeedingInformation(summary, unsettled);

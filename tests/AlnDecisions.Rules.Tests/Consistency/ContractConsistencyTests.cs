@@ -194,7 +194,7 @@ public sealed class ContractConsistencyTests
         FactKind.Date => ("\"2015-03-02\"", "03/02/2015"),
         FactKind.TextList => ("[\"communication\"]", "communication"),
         FactKind.ChoiceList => ($"[\"{fact.Choices[0]}\"]", fact.Choices[0]),
-        _ when fact.Path.EndsWith("uthority", StringComparison.Ordinal) => ("\"cardiff\"", "cardiff"),
+        _ when fact.Path.EndsWith("uthority", StringComparison.Ordinal) || fact.Path.EndsWith("placementArea", StringComparison.Ordinal) => ("\"cardiff\"", "cardiff"),
         _ => ("\"A-1\"", "A-1"),
     };
 
