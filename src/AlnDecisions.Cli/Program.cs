@@ -1,3 +1,3 @@
-using AlnDecisions.Cli.Commands;
+using AlnDecisions.Cli.Hosting;
 
-return await CommandLine.RunAsync(args, Console.Out, Console.Error);
+return await AlnRules.RunAsync(args, CliConsole.FromProcess());

@@ -137,7 +137,7 @@ public static class DecisionRequestMapper
         }
     }
 
-    private static List<CaseEvent> MapEvents(IReadOnlyList<V1.CaseEvent> events, DateOnly decisionDate, DateOnly? born, List<FieldViolation> violations)
+    private static List<CaseEvent> MapEvents(Google.Protobuf.Collections.RepeatedField<V1.CaseEvent> events, DateOnly decisionDate, DateOnly? born, List<FieldViolation> violations)
     {
         var mapped = new List<CaseEvent>();
         if (events.Count > MaxEvents)

@@ -1,50 +1,50 @@
+using System.CommandLine;
+using AlnDecisions.Cli.Hosting;
 using AlnDecisions.Contract;
-using AlnDecisions.Contract.V1;
-using Google.Protobuf;
+using AlnDecisions.Domain;
 
 namespace AlnDecisions.Cli.Commands;
 
-/// <summary><c>aln-rules decide --case FILE.json</c>: the server's answer, without the server.</summary>
+/// <summary><c>aln-rules decide --case FILE</c>: the server's answer, without the server.</summary>
 internal static class DecideCommand
 {
-    public static async Task<int> RunAsync(Arguments args, TextWriter output, TextWriter error)
+    public static Command Build(CliConsole console)
     {
-        var file = args.Option("case") ?? throw new UsageException("decide needs --case FILE.json");
-        if (!File.Exists(file))
+        var caseFile = new Option<string>("--case") { Description = "a DecisionRequest in proto3 JSON (the server's JSON body)", HelpName = "FILE", Required = true };
+        var rules = CommonOptions.Rules();
+        var format = CommonOptions.Format();
+        var lang = CommonOptions.Lang();
+        var command = new Command("decide", "Decide one case with the same engine and edge pipeline as the server. --format json prints the DecisionResponse.")
         {
-            throw new UsageException($"no such file: {file}");
-        }
-
-        DecisionRequest request;
-        try
+            caseFile, rules, format, lang,
+        };
+        command.SetAction(async (parse, _) =>
         {
-            request = ContractJson.Parser.Parse<DecisionRequest>(await File.ReadAllTextAsync(file));
-        }
-        catch (InvalidProtocolBufferException ex)
-        {
-            await error.WriteLineAsync($"{file}: not a DecisionRequest in proto3 JSON: {ex.Message}");
-            return 1;
-        }
-
-        var pipeline = await DecisionPipeline.LoadAsync(RepositoryPaths.Rules(args.Option("rules")));
-        using var registry = pipeline.Registry;
-        foreach (var problem in registry.Current.Problems)
-        {
-            await error.WriteLineAsync($"warning: {problem}");
-        }
-
-        var result = await pipeline.DecideAsync(request);
-        if (!result.IsValid)
-        {
-            foreach (var violation in result.Violations)
+            var path = parse.GetValue(caseFile)!;
+            var request = await CaseFile.ReadAsync(path);
+            var pipeline = await RulesLoading.PipelineAsync(RepositoryPaths.Rules(parse.GetValue(rules)));
+            using var registry = pipeline.Registry;
+            var response = await CaseFile.DecideAsync(pipeline, request, path);
+            if (CommonOptions.FormatOf(parse, format) == OutputFormat.Json)
             {
-                await error.WriteLineAsync($"{file}: {violation.Field}: {violation.Description}");
+                await console.Out.WriteLineAsync(ContractJson.Formatter.Format(response));
+                return ExitCodes.Ok;
             }
 
-            return 1;
-        }
+            var language = CommonOptions.LangOf(parse, lang);
+            await console.Out.WriteLineAsync($"{response.CaseReference} {response.DecisionDate} ({response.DecisionId})");
+            foreach (var decision in response.Decisions)
+            {
+                await console.Out.WriteLineAsync($"  {UpperSnakeCase.From(decision.Kind)}: {decision.Outcome}");
+                await console.Out.WriteLineAsync($"    {language.Of(decision.Explanation.Summary)}");
+                if (decision.Explanation.MissingFacts.Count > 0)
+                {
+                    await console.Out.WriteLineAsync($"    {language.Say("missing", "ar goll")}: {string.Join(", ", decision.Explanation.MissingFacts)}");
+                }
+            }
 
-        await output.WriteLineAsync(ContractJson.Formatter.Format(result.Response));
-        return 0;
+            return ExitCodes.Ok;
+        });
+        return command;
     }
 }

@@ -23,7 +23,7 @@ internal static class Excerpt
 
             if (Rune.IsControl(rune) || Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.Format)
             {
-                builder.Append($"\\u{rune.Value:X4}");
+                builder.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{rune.Value:X4}");
             }
             else
             {

@@ -76,7 +76,7 @@ internal static class FactReader
             case FactKind.Text:
                 return Text(leaf, (string)field.Accessor.GetValue(message), name, violations);
             case FactKind.Date:
-                return Date((string)field.Accessor.GetValue(message), name, decisionDate, violations);
+                return Date((string)field.Accessor.GetValue(message), name, decisionDate, violations) is { } date ? date : null;
             case FactKind.TextList:
                 return List(leaf, (IList)field.Accessor.GetValue(message), name, violations, (item, at) => Text(leaf, (string)item, at, violations));
             case FactKind.ChoiceList:
@@ -157,7 +157,7 @@ internal static class FactReader
         }
     }
 
-    private static object? Date(string text, FieldName name, DateOnly decisionDate, List<FieldViolation> violations)
+    private static DateOnly? Date(string text, FieldName name, DateOnly decisionDate, List<FieldViolation> violations)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -185,7 +185,7 @@ internal static class FactReader
         return date;
     }
 
-    private static IReadOnlyList<string> List(RequestField leaf, IList items, FieldName name, List<FieldViolation> violations, Func<object, FieldName, string?> read)
+    private static List<string> List(RequestField leaf, IList items, FieldName name, List<FieldViolation> violations, Func<object, FieldName, string?> read)
     {
         if (items.Count > leaf.Limits.MaxItems)
         {

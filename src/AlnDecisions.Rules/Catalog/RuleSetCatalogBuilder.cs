@@ -14,7 +14,7 @@ namespace AlnDecisions.Rules.Catalog;
 internal static class RuleSetCatalogBuilder
 {
     /// <summary>Folders under rules/ that hold something other than rule sets.</summary>
-    private static readonly string[] NotRuleSetFolders = ["schema", "calendars"];
+    internal static IReadOnlyList<string> NotRuleSetFolders { get; } = ["schema", "calendars", "geography"];
 
     // Compiling recurses once per level of an expression: a thread of its own with a large stack
     // means no expression a file can hold (their length is bounded) can exhaust it.

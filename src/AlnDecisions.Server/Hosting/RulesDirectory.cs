@@ -1,3 +1,5 @@
+using AlnDecisions.Server.Security;
+
 namespace AlnDecisions.Server.Hosting;
 
 /// <summary>Where the host reads rule sets from: the configured directory, relative to where it was started.</summary>
@@ -13,7 +15,7 @@ public static class RulesDirectory
         var directory = Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? "rules" : configured, baseDirectory);
         return Directory.Exists(directory)
             ? directory
-            : throw new DirectoryNotFoundException(
+            : throw new RefusedToStartException(
                 $"The rules directory '{directory}' does not exist. Start the service from the repository root (its rules/ folder) or set RuleSets:Directory (e.g. --RuleSets:Directory=/path/to/rules).");
     }
 }

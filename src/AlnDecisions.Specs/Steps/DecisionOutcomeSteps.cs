@@ -1,7 +1,6 @@
 using AlnDecisions.Contract.V1;
 using SnakeCase = AlnDecisions.Domain.UpperSnakeCase;
-using AlnDecisions.Specs.Bindings;
-using AlnDecisions.Specs.Runner;
+using TechTalk.SpecFlow;
 
 namespace AlnDecisions.Specs.Steps;
 
@@ -10,10 +9,12 @@ namespace AlnDecisions.Specs.Steps;
 public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
 {
     [Then(@"the outcome is ""([A-Z0-9_]+)""")]
+    [Then(@"dylai'r canlyniad fod yn ""([A-Z0-9_]+)""")]
     public void ThenOutcome(string outcome) => Expect(Decision().Outcome == outcome,
         $"expected outcome {outcome} but got {Decision().Outcome}: {Decision().Explanation.Summary.En}");
 
     [Then(@"the ""([A-Z0-9_]+)"" outcome is ""([A-Z0-9_]+)""")]
+    [Then(@"dylai canlyniad ""([A-Z0-9_]+)"" fod yn ""([A-Z0-9_]+)""")]
     public void ThenKindOutcome(string kind, string outcome)
     {
         var decision = Decision(kind);
@@ -21,6 +22,7 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
     }
 
     [Then(@"the decision kinds are ""([^""]*)""")]
+    [Then(@"dylai mathau'r penderfyniadau fod yn ""([^""]*)""")]
     public void ThenKinds(string kinds)
     {
         var expected = Split(kinds);
@@ -29,6 +31,7 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
     }
 
     [Then(@"the missing facts are ""([^""]*)""")]
+    [Then(@"dylai'r ffeithiau sydd ar goll fod yn ""([^""]*)""")]
     public void ThenMissing(string facts)
     {
         var expected = Split(facts).Order(StringComparer.Ordinal).ToArray();
@@ -37,25 +40,30 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
     }
 
     [Then(@"the missing facts include ""([^""]+)""")]
+    [Then(@"dylai'r ffeithiau sydd ar goll gynnwys ""([^""]+)""")]
     public void ThenMissingIncludes(string fact) => Expect(Decision().Explanation.MissingFacts.Contains(fact),
         $"expected the missing facts to include '{fact}' but they are [{string.Join("; ", Decision().Explanation.MissingFacts)}]");
 
     [Then(@"the missing information includes the school calendar of ""([a-z-]+)"" for ""([0-9]{4}-[0-9]{2})""")]
+    [Then(@"dylai'r wybodaeth sydd ar goll gynnwys calendr ysgol ""([a-z-]+)"" ar gyfer ""([0-9]{4}-[0-9]{2})""")]
     public void ThenMissingSchoolCalendar(string authority, string academicYear) => ExpectMissingCalendar(
         c => c.Kind == CalendarKind.Types.Value.SchoolTerms && c.Authority == authority && c.AcademicYear == academicYear,
         $"the school calendar of {authority} for {academicYear}");
 
     [Then(@"the missing information includes the calendar of setting ""([^""]+)"" in ""([a-z-]+)"" for ""([0-9]{4}-[0-9]{2})""")]
+    [Then(@"dylai'r wybodaeth sydd ar goll gynnwys calendr lleoliad ""([^""]+)"" yn ""([a-z-]+)"" ar gyfer ""([0-9]{4}-[0-9]{2})""")]
     public void ThenMissingSettingCalendar(string setting, string authority, string academicYear) => ExpectMissingCalendar(
         c => c.Kind == CalendarKind.Types.Value.SchoolTerms && c.SettingReference == setting && c.Authority == authority && c.AcademicYear == academicYear,
         $"the calendar (INSET days) of setting {setting} in {authority} for {academicYear}");
 
     [Then(@"the missing information includes the FEI calendar of ""([^""]+)"" for ""([0-9]{4}-[0-9]{2})""")]
+    [Then(@"dylai'r wybodaeth sydd ar goll gynnwys calendr sefydliad addysg bellach ""([^""]+)"" ar gyfer ""([0-9]{4}-[0-9]{2})""")]
     public void ThenMissingFeiCalendar(string setting, string academicYear) => ExpectMissingCalendar(
         c => c.Kind == CalendarKind.Types.Value.FeiTerms && c.SettingReference == setting && c.AcademicYear == academicYear,
         $"the FEI calendar of {setting} for {academicYear}");
 
     [Then(@"the missing information includes the bank holidays of (\d{4})")]
+    [Then(@"dylai'r wybodaeth sydd ar goll gynnwys gwyliau banc (\d{4})")]
     public void ThenMissingBankHolidays(int year) => ExpectMissingCalendar(
         c => c.Kind == CalendarKind.Types.Value.BankHolidays && c.Year == year, $"the bank holidays of {year}");
 
@@ -66,6 +74,7 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
     }
 
     [Then(@"the deadline ""([^""]+)"" cites ""([^""]+)"" with confidence ""([PSU])""")]
+    [Then(@"dylai'r terfyn amser ""([^""]+)"" ddyfynnu ""([^""]+)"" gyda hyder ""([PSU])""")]
     public void ThenDeadlineCites(string step, string text, string confidence)
     {
         var citations = DeadlineOf(step).Citations;
@@ -74,26 +83,30 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
     }
 
     [Then(@"no facts are missing")]
+    [Then(@"dylai'r rhestr o ffeithiau sydd ar goll fod yn wag")]
     public void ThenNoneMissing() => Expect(Decision().Explanation.MissingFacts.Count == 0,
         $"expected no missing facts but got [{string.Join(", ", Decision().Explanation.MissingFacts)}]");
 
     [Then(@"the deciding rule is ""([^""]+)""")]
+    [Then(@"dylai'r rheol sy'n penderfynu fod yn ""([^""]+)""")]
     public void ThenDecidingRule(string rule) => Expect(Decision().Explanation.DecidingRule == rule,
         $"expected deciding rule '{rule}' but got '{Decision().Explanation.DecidingRule}'");
 
     [Then(@"the deciding layer is ""([A-Z_]+)""")]
+    [Then(@"dylai'r haen sy'n penderfynu fod yn ""([A-Z_]+)""")]
     public void ThenDecidingLayer(string layer) => Expect(SnakeCase.From(Decision().DecidingLayer) == layer,
         $"expected deciding layer {layer} but got {SnakeCase.From(Decision().DecidingLayer)}");
 
     [Then(@"rule ""([^""]+)"" (passed|failed|was not applicable|errored|was undetermined)")]
+    [Then(@"dylai rheol ""([^""]+)"" (basio|fethu|fod yn amherthnasol|roi gwall|fod heb ei phenderfynu)")]
     public void ThenRuleResult(string rule, string result)
     {
         var expected = result switch
         {
-            "passed" => RuleResult.Types.Value.Passed,
-            "failed" => RuleResult.Types.Value.Failed,
-            "was not applicable" => RuleResult.Types.Value.NotApplicable,
-            "errored" => RuleResult.Types.Value.Error,
+            "passed" or "basio" => RuleResult.Types.Value.Passed,
+            "failed" or "fethu" => RuleResult.Types.Value.Failed,
+            "was not applicable" or "fod yn amherthnasol" => RuleResult.Types.Value.NotApplicable,
+            "errored" or "roi gwall" => RuleResult.Types.Value.Error,
             _ => RuleResult.Types.Value.Undetermined,
         };
         var reason = Reason(rule);
@@ -101,6 +114,7 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
     }
 
     [Then(@"the reason for rule ""([^""]+)"" shows ""([^""]+)"" as ""([^""]*)""")]
+    [Then(@"dylai'r rheswm dros reol ""([^""]+)"" ddangos ""([^""]+)"" fel ""([^""]*)""")]
     public void ThenFactShown(string rule, string fact, string value)
     {
         var shown = Reason(rule).Facts.FirstOrDefault(f => f.Fact == fact);
@@ -109,6 +123,7 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
     }
 
     [Then(@"the deciding rule cites ""([^""]+)""")]
+    [Then(@"dylai'r rheol sy'n penderfynu ddyfynnu ""([^""]+)""")]
     public void ThenCites(string text)
     {
         var rule = Decision().Explanation.DecidingRule;
@@ -118,21 +133,24 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
     }
 
     [Then(@"the (English|Welsh) summary contains ""([^""]+)""")]
+    [Then(@"dylai'r crynodeb (Saesneg|Cymraeg) gynnwys ""([^""]+)""")]
     public void ThenSummary(string language, string text)
     {
-        var summary = language == "English" ? Decision().Explanation.Summary.En : Decision().Explanation.Summary.Cy;
+        var summary = IsEnglish(language) ? Decision().Explanation.Summary.En : Decision().Explanation.Summary.Cy;
         Expect(summary.Contains(text, StringComparison.Ordinal), $"the {language} summary does not contain '{text}': {summary}");
     }
 
     [Then(@"a next step in (English|Welsh) contains ""([^""]+)""")]
+    [Then(@"dylai un o'r camau nesaf yn (Saesneg|Gymraeg) gynnwys ""([^""]+)""")]
     public void ThenNextStep(string language, string text)
     {
-        var steps = Decision().Explanation.NextSteps.Select(s => language == "English" ? s.En : s.Cy).ToArray();
+        var steps = Decision().Explanation.NextSteps.Select(s => IsEnglish(language) ? s.En : s.Cy).ToArray();
         Expect(steps.Any(s => s.Contains(text, StringComparison.Ordinal)),
             $"no next step in {language} contains '{text}'; next steps: {string.Join(" | ", steps)}");
     }
 
     [Then(@"every reason has text in English and Welsh and a citation")]
+    [Then(@"dylai fod gan bob rheswm destun yn Saesneg ac yn Gymraeg, a dyfyniad")]
     public void ThenReasonsComplete()
     {
         foreach (var reason in Decision().Explanation.Reasons)
@@ -143,6 +161,7 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
     }
 
     [Then(@"the decision's ""([A-Za-z]+)"" is ""([^""]*)""")]
+    [Then(@"dylai ""([A-Za-z]+)"" y penderfyniad fod yn ""([^""]*)""")]
     public void ThenDecisionField(string field, string value)
     {
         var actual = DecisionField(field);
@@ -150,6 +169,7 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
     }
 
     [Then(@"the decision's ""([A-Za-z]+)"" is unset")]
+    [Then(@"dylai ""([A-Za-z]+)"" y penderfyniad fod heb ei osod")]
     public void ThenDecisionFieldUnset(string field)
     {
         var actual = DecisionField(field);
@@ -157,6 +177,7 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
     }
 
     [Then(@"the decision's ""([A-Za-z]+)"" needs the facts ""([^""]*)""")]
+    [Then(@"dylai ""([A-Za-z]+)"" y penderfyniad aros am y ffeithiau ""([^""]*)""")]
     public void ThenFieldNeedsInformation(string field, string facts)
     {
         var unsettled = Decision().FieldsNeedingInformation.FirstOrDefault(f => f.Field == field);
@@ -168,10 +189,12 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
     }
 
     [Then(@"no further answer needs information")]
+    [Then(@"ni ddylai unrhyw ateb pellach aros am wybodaeth")]
     public void ThenNoFieldNeedsInformation() => Expect(Decision().FieldsNeedingInformation.Count == 0,
         $"expected every further answer to be settled, but these need information: {string.Join("; ", Decision().FieldsNeedingInformation.Select(f => $"{f.Field} ({string.Join(", ", f.MissingFacts)})"))}");
 
     [Then(@"the decision used rule set ""([^""]+)"" version ""([^""]+)""")]
+    [Then(@"dylai'r penderfyniad fod wedi defnyddio set reolau ""([^""]+)"" fersiwn ""([^""]+)""")]
     public void ThenUsedVersion(string id, string version)
     {
         var sets = Decision().RuleSets;
@@ -180,6 +203,7 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
     }
 
     [Then(@"the request is rejected for the field ""([^""]+)""")]
+    [Then(@"dylai'r cais gael ei wrthod oherwydd y maes ""([^""]+)""")]
     public void ThenRejected(string field)
     {
         Expect(scenario.Rejection is not null, "the request was accepted, but it should have been rejected");
@@ -213,22 +237,27 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
     }
 
     [Then(@"the deadline ""([^""]+)"" is due on ""([^""]+)""")]
+    [Then(@"dylai'r terfyn amser ""([^""]+)"" ddisgyn ar ""([^""]+)""")]
     public void ThenDue(string step, string date) =>
         Expect(DeadlineOf(step).DueDate == date, $"expected '{step}' due on {date} but it is due on '{DeadlineOf(step).DueDate}'");
 
     [Then(@"the deadline ""([^""]+)"" has status ""([A-Z]+)""")]
+    [Then(@"dylai statws y terfyn amser ""([^""]+)"" fod yn ""([A-Z]+)""")]
     public void ThenDeadlineStatus(string step, string status) =>
         Expect(SnakeCase.From(DeadlineOf(step).Status) == status, $"expected '{step}' to be {status} but it is {SnakeCase.From(DeadlineOf(step).Status)}");
 
     [Then(@"the deadline ""([^""]+)"" was rolled forward from ""([^""]+)""")]
+    [Then(@"dylai'r terfyn amser ""([^""]+)"" fod wedi'i symud ymlaen o ""([^""]+)""")]
     public void ThenRolled(string step, string date) =>
         Expect(DeadlineOf(step).RolledForwardFrom == date, $"expected '{step}' rolled forward from {date} but it shows '{DeadlineOf(step).RolledForwardFrom}'");
 
     [Then(@"the deadline ""([^""]+)"" rolls forward under ""([A-Z0-9_]+)""")]
+    [Then(@"dylai'r terfyn amser ""([^""]+)"" symud ymlaen o dan ""([A-Z0-9_]+)""")]
     public void ThenRollsForwardUnder(string step, string rollForward) =>
         Expect(RollForwardOf(step) == rollForward, $"expected '{step}' to roll forward under {rollForward} but it shows {RollForwardOf(step)}");
 
     [Then(@"the deadline ""([^""]+)"" does not roll forward")]
+    [Then(@"ni ddylai'r terfyn amser ""([^""]+)"" symud ymlaen")]
     public void ThenDoesNotRollForward(string step) =>
         Expect(RollForwardOf(step) == "NONE" && DeadlineOf(step).RolledForwardFrom.Length == 0,
             $"expected '{step}' not to roll forward, but it shows {RollForwardOf(step)} (rolled forward from '{DeadlineOf(step).RolledForwardFrom}')");
@@ -238,10 +267,12 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
         RollForward.Descriptor.EnumTypes[0].FindValueByNumber((int)DeadlineOf(step).RollForward).Name;
 
     [Then(@"the deadline ""([^""]+)"" has (\d+) paused days")]
+    [Then(@"dylai'r terfyn amser ""([^""]+)"" fod wedi'i oedi am (\d+) diwrnod")]
     public void ThenPausedDays(string step, int days) =>
         Expect(DeadlineOf(step).PausedDays == days, $"expected '{step}' to have {days} paused days but it has {DeadlineOf(step).PausedDays}");
 
     [Then(@"the deadline ""([^""]+)"" counts ""([A-Z_]+)"" from ""([A-Z0-9_]+)"" on ""([^""]+)""")]
+    [Then(@"dylai'r terfyn amser ""([^""]+)"" gyfrif ""([A-Z_]+)"" o ""([A-Z0-9_]+)"" ar ""([^""]+)""")]
     public void ThenCounting(string step, string basis, string startEvent, string startDate)
     {
         var deadline = DeadlineOf(step);
@@ -250,6 +281,7 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
     }
 
     [Then(@"there is no deadline ""([^""]+)""")]
+    [Then(@"dylai'r terfyn amser ""([^""]+)"" fod yn absennol")]
     public void ThenNoDeadline(string step) =>
         Expect(Decision().Deadlines.All(d => d.Step != step), $"expected no deadline '{step}' but there is one");
 
@@ -272,6 +304,9 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
     private Reason Reason(string rule) =>
         Decision().Explanation.Reasons.FirstOrDefault(r => r.RuleId == rule)
         ?? throw new ScenarioFailedException($"no rule '{rule}' took part; rules: {string.Join(", ", Decision().Explanation.Reasons.Select(r => r.RuleId))}");
+
+    // The language as a step names it: English or Welsh, Saesneg or Cymraeg (Gymraeg after "yn").
+    private static bool IsEnglish(string language) => language is "English" or "Saesneg";
 
     private static string[] Split(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

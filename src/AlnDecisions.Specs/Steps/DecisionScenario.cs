@@ -10,6 +10,8 @@ namespace AlnDecisions.Specs.Steps;
 /// </summary>
 public sealed class DecisionScenario
 {
+    private readonly List<DecisionResponse> _responses = [];
+
     /// <summary>The request in proto3 JSON; steps set fields by their JSON paths.</summary>
     public JObject Request { get; } = new()
     {
@@ -21,10 +23,24 @@ public sealed class DecisionScenario
     public string? RulesDirectory { get; set; }
 
     /// <summary>The response, once a When step has run and the request was valid.</summary>
-    public DecisionResponse? Response { get; set; }
+    public DecisionResponse? Response { get; private set; }
 
     /// <summary>Why the request was refused, once a When step has run and it was not valid.</summary>
-    public IReadOnlyList<FieldViolation>? Rejection { get; set; }
+    public IReadOnlyList<FieldViolation>? Rejection { get; private set; }
+
+    /// <summary>Every response this scenario produced, in order (a scenario may decide more than once); read by coverage reports.</summary>
+    public IReadOnlyList<DecisionResponse> Responses => _responses;
+
+    /// <summary>Records what the pipeline made of the request.</summary>
+    public void Record(DecideResult result)
+    {
+        Response = result.Response;
+        Rejection = result.IsValid ? null : result.Violations;
+        if (result.Response is not null)
+        {
+            _responses.Add(result.Response);
+        }
+    }
 
     /// <summary>The kind the last When step asked for; Then steps without a kind mean this one.</summary>
     public string? AskedKind { get; set; }

@@ -17,7 +17,7 @@ public sealed class RuleFilesSchemaTests
         foreach (var file in Directory.EnumerateFiles(RepositoryFolders.Rules, "*.json", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(RepositoryFolders.Rules, file).Replace('\\', '/');
-            if (!relative.StartsWith("schema/", StringComparison.Ordinal) && !relative.StartsWith("calendars/", StringComparison.Ordinal))
+            if (!Rules.Catalog.RuleSetCatalogBuilder.NotRuleSetFolders.Contains(relative.Split('/')[0]))
             {
                 data.Add(relative);
             }
@@ -48,7 +48,7 @@ public sealed class RuleFilesSchemaTests
         Errors(text).Should().NotBeEmpty();
     }
 
-    private static IReadOnlyList<string> Errors(string json)
+    private static string[] Errors(string json)
     {
         using var document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
         var result = Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });

@@ -13,14 +13,14 @@ public sealed class CompulsorySchoolAgeRuleTests
     [InlineData("2019-09-01", "2024-12-31")]
     [InlineData("2019-12-31", "2024-12-31")]
     public void StartsOn_PrescribedDayOnOrAfterFifthBirthday(string born, string expected) =>
-        Wales.StartsOn(DateOnly.Parse(born)).Should().Be(DateOnly.Parse(expected));
+        Wales.StartsOn(DateOnly.Parse(born, System.Globalization.CultureInfo.InvariantCulture)).Should().Be(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
 
     [Theory]
     [InlineData("2009-03-10", "2025-06-27")] // 16 in March 2025: last Friday of June 2025
     [InlineData("2009-07-20", "2025-06-27")] // 16 in July, before the next school year: same leaving date
     [InlineData("2009-09-01", "2026-06-26")] // 16 on 1 September: the following year's leaving date
     public void EndsOn_SchoolLeavingDateThatApplies(string born, string expected) =>
-        Wales.EndsOn(DateOnly.Parse(born)).Should().Be(DateOnly.Parse(expected));
+        Wales.EndsOn(DateOnly.Parse(born, System.Globalization.CultureInfo.InvariantCulture)).Should().Be(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
 
     [Fact]
     public void LearnerAge_OnLeavingDateAndDayAfter_OverCompulsorySchoolAgeOnlyAfter()
