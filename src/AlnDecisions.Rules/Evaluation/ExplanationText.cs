@@ -31,9 +31,10 @@ internal static class ExplanationText
     public static LocalisedText WithFieldsNeedingInformation(LocalisedText summary, IEnumerable<FieldNeedingInformation> fields)
     {
         var list = string.Join("; ", fields.Select(f => $"{f.Field.JsonName()} (needs {string.Join(", ", f.Missing)})"));
+        var welshList = string.Join("; ", fields.Select(f => $"{f.Field.JsonName()} (angen {string.Join(", ", f.Missing)})"));
         return new(
             $"{summary.En} The outcome does not depend on the facts not given, but these further answers do, so they are left unset rather than guessed: {list}.",
-            $"{summary.Cy} Nid yw'r canlyniad yn dibynnu ar y ffeithiau na roddwyd, ond mae'r atebion pellach hyn yn dibynnu arnynt, felly fe'u gadewir heb eu gosod yn hytrach na'u dyfalu: {list}.");
+            $"{summary.Cy} Nid yw'r canlyniad yn dibynnu ar y ffeithiau na roddwyd, ond mae'r atebion pellach hyn yn dibynnu arnynt, felly fe'u gadewir heb eu gosod yn hytrach na'u dyfalu: {welshList}.");
     }
 
     public static LocalisedText ProvideMissingFacts { get; } = new(

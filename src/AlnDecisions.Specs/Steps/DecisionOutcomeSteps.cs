@@ -189,7 +189,7 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
     }
 
     [Then(@"no further answer needs information")]
-    [Then(@"ni ddylai unrhyw ateb pellach aros am wybodaeth")]
+    [Then(@"dylai pob ateb pellach fod wedi'i setlo")]
     public void ThenNoFieldNeedsInformation() => Expect(Decision().FieldsNeedingInformation.Count == 0,
         $"expected every further answer to be settled, but these need information: {string.Join("; ", Decision().FieldsNeedingInformation.Select(f => $"{f.Field} ({string.Join(", ", f.MissingFacts)})"))}");
 
@@ -257,7 +257,7 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
         Expect(RollForwardOf(step) == rollForward, $"expected '{step}' to roll forward under {rollForward} but it shows {RollForwardOf(step)}");
 
     [Then(@"the deadline ""([^""]+)"" does not roll forward")]
-    [Then(@"ni ddylai'r terfyn amser ""([^""]+)"" symud ymlaen")]
+    [Then(@"dylai'r terfyn amser ""([^""]+)"" aros ar ei ddiwrnod olaf")]
     public void ThenDoesNotRollForward(string step) =>
         Expect(RollForwardOf(step) == "NONE" && DeadlineOf(step).RolledForwardFrom.Length == 0,
             $"expected '{step}' not to roll forward, but it shows {RollForwardOf(step)} (rolled forward from '{DeadlineOf(step).RolledForwardFrom}')");

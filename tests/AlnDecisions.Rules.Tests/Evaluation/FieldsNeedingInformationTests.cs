@@ -50,7 +50,7 @@ public sealed class FieldsNeedingInformationTests
         decision.ResponsibleAuthority.Should().BeEmpty();
         decision.HasMayDirectSchool.Should().BeTrue();
         decision.FieldsNeedingInformation.Should().ContainSingle().Which.Should().Match<FieldNeedingInformation>(
-            f => f.Field == "responsibleAuthority" && f.MissingFacts.SequenceEqual(new[] { "learner.homeAuthority" }));
+            f => f.Field == "responsibleAuthority" && f.MissingFacts.Count == 1 && f.MissingFacts[0] == "learner.homeAuthority");
         decision.Explanation.Summary.En.Should().Contain("responsibleAuthority (needs learner.homeAuthority)");
     }
 
