@@ -54,12 +54,22 @@ Feature: Cross-border - moving home with an authority IDP, and looked-after chil
     And the decision's "fundingAuthority" is "torfaen"
     And the decision's "recoupment" is "GENERAL_RECOUPMENT_LAW"
 
-  # s.35(7)-(8): which authority maintains the existing IDP decides whether it transfers, so it is asked for
-  Scenario: s.35(7)-(8) - an authority IDP whose authority is not recorded: that authority is asked for
+  # s.35(7)-(8) [S]; EN para 73 [P]. Which authority maintains the existing IDP decides whether it transfers
+  # (la-idp-transfers-on-move), but either way Torfaen, the home authority, is responsible and funds the provision: the
+  # baseline's authority-idp-funded-by-home-authority gives the same outcome and the same two answers. Only the answers
+  # the two rules differ on (recovering costs from the school's authority, consulting it before a direction) wait for
+  # the IDP's authority (issue 9, over-strictness). Before issue 9 the whole decision was MORE_INFORMATION_NEEDED.
+  Scenario: s.35(7)-(8) - an authority IDP whose authority is not recorded: the home authority is responsible and funds, and only recoupment and consultation wait for that authority
     Given the learner's "existingIdp.authority" is unknown
     When the "CROSS_BORDER" decision is made
-    Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the missing facts are "learner.existingIdp.authority"
+    Then the outcome is "HOME_AUTHORITY_RESPONSIBLE"
+    And no facts are missing
+    And the decision's "responsibleAuthority" is "torfaen"
+    And the decision's "fundingAuthority" is "torfaen"
+    And the decision's "recoupment" needs the facts "learner.existingIdp.authority"
+    And the decision's "consultationRequired" needs the facts "learner.existingIdp.authority"
+    And rule "la-idp-transfers-on-move" was undetermined
+    And a next step in English contains "Record the missing information"
 
   # ss.15-19 (domain brief B2.3; features/idp-responsibility/looked-after.feature): the authority
   # looking after the child decides and maintains the IDP even when the child's home authority is another. For a child
@@ -133,7 +143,7 @@ Feature: Cross-border - moving home with an authority IDP, and looked-after chil
       | setting.authority | bridgend        |
     When the "CROSS_BORDER" decision is made
     Then the outcome is "HOME_AUTHORITY_RESPONSIBLE"
-    And the deciding rule is "detained"
+    And the deciding rule is "detained-home-authority-in-wales"
     And the decision's "responsibleAuthority" is "torfaen"
 
   # s.18(2)(c) [P], EN para 54: a child looked after by Newport but living in England: Newport stays responsible for the child,
@@ -168,3 +178,51 @@ Feature: Cross-border - moving home with an authority IDP, and looked-after chil
     When the "CROSS_BORDER" decision is made
     Then rule "looked-after-child" failed
     And the decision's "responsibleAuthority" is "cardiff"
+
+  # s.15(1)(a) [P] (issue 9 item 1): a child living in Cardiff, at a Torfaen school, looked after by an English council is not
+  # looked after for the Act, so the ordinary cross-border rules decide, not LOOKING_AFTER_AUTHORITY_RESPONSIBLE: the
+  # school keeps the IDP under both authorities' baselines, Cardiff is responsible and the school's budget funds it.
+  Scenario: s.15(1)(a) - a child living in Cardiff, looked after by an English council, at a Torfaen school: the ordinary cross-border rules decide
+    Given the decision is made in "cardiff" on "2025-10-01"
+    And the learner has these facts:
+      | fact                     | value   |
+      | homeAuthority            | cardiff |
+      | setting.authority        | torfaen |
+      | existingIdp.maintainedBy | NONE    |
+      | lookedAfter              | true    |
+      | lookingAfterAuthority    | england |
+    When the "CROSS_BORDER" decision is made
+    Then the outcome is "HOME_AUTHORITY_RESPONSIBLE"
+    And rule "looked-after-child" failed
+    And the deciding rule is "school-idp-funded-from-school-budget"
+    And the decision's "responsibleAuthority" is "cardiff"
+    And the decision's "fundingAuthority" is "torfaen"
+
+  # s.18(2)(c) [P]: what counts is where a looked-after child is placed. Looked after by Newport, family home Torfaen,
+  # placed in England: Newport stays responsible, with no IDP decided while the child is there.
+  Scenario: s.18(2)(c) - a child looked after by Newport, placed in England while the family lives in Torfaen: Newport is responsible, with no IDP to fund
+    Given the learner has these facts:
+      | fact                  | value   |
+      | lookedAfter           | true    |
+      | lookingAfterAuthority | newport |
+      | placementArea         | england |
+    When the "CROSS_BORDER" decision is made
+    Then the outcome is "LOOKING_AFTER_AUTHORITY_RESPONSIBLE"
+    And the deciding rule is "looked-after-child-living-outside-wales"
+    And the decision's "responsibleAuthority" is "newport"
+    And the decision's "fundingAuthority" is unset
+    And the English summary contains "looked after by Newport City Council"
+
+  # s.40(1), EA 1996 s.562J [P]: a detained child looked after by an English council has that council as home authority;
+  # no Welsh authority has the Act's duties during the detention.
+  Scenario: s.40(1) - a detained child looked after by an English council: the council is the home authority, and no Welsh authority is responsible
+    Given the learner has these facts:
+      | fact                  | value           |
+      | lookedAfter           | true            |
+      | lookingAfterAuthority | england         |
+      | setting.kind          | YOUTH_DETENTION |
+      | setting.authority     | bridgend        |
+    When the "CROSS_BORDER" decision is made
+    Then the outcome is "HOME_AUTHORITY_RESPONSIBLE"
+    And the deciding rule is "detained-looked-after-by-authority-outside-wales"
+    And the decision's "responsibleAuthority" is "england"

@@ -141,13 +141,19 @@ Feature: IDP responsibility - unknown facts
     Then the outcome is "SCHOOL"
     And no facts are missing
 
-  # s.15(1) before s.14(6)-(9): a looked-after child's IDP would go to the looking-after authority, so looked-after status is asked for
-  Scenario: ss.15-19 - a pupil needing a named place whose looked-after status is unknown is asked for it
+  # s.15(1) before s.14(6)-(9): an authority maintains the IDP either way and cannot direct a school (a looked-after
+  # child's goes to the looking-after authority, a named place to the home authority), so the outcome is settled; only
+  # which authority waits for the looked-after facts (issue 9, over-strictness). Before issue 9 the whole decision was
+  # MORE_INFORMATION_NEEDED, asking for learner.lookedAfter.
+  Scenario: ss.15-19 - a pupil needing a named place whose looked-after status is unknown: an authority maintains the IDP, and only which one waits
     Given the learner's "lookedAfter" is unknown
     And the learner's "provision.requiresPlaceAtParticularInstitution" is true
     When the "IDP_RESPONSIBILITY" decision is made
-    Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the missing facts are "learner.lookedAfter"
+    Then the outcome is "LOCAL_AUTHORITY"
+    And the deciding rule is "named-place-or-board-and-lodging"
+    And no facts are missing
+    And the decision's "mayDirectSchool" is "false"
+    And the decision's "responsibleAuthority" needs the facts "learner.lookedAfter, learner.lookingAfterAuthority"
     And rule "looked-after-child" was undetermined
 
   # Where a pupil goes to school decides most of the statutory cases

@@ -116,3 +116,20 @@ Feature: Post-16 reasonable needs - extending a programme (Sch 1 para 4)
     When the "POST16_REASONABLE_NEEDS" decision is made
     Then the outcome is "MORE_INFORMATION_NEEDED"
     And the missing facts are "learner.post16.desiredOutcomes"
+
+  # Sch 1 paras 1 and 4 [P] (issue 9 item 9): a second extension on the same facts without exceptional reasons, which the
+  # authority still concludes has a realistic prospect: the reason shows both para 4 matters it weighed beside the
+  # conclusion that decides.
+  Scenario: Sch 1 para 4 - the matters the authority weighed for an extension are shown in the deciding rule's reason
+    Given the learner has these facts:
+      | fact                               | value |
+      | post16.previouslyExtended          | true  |
+      | post16.sameFactsAsPreviousExtension | true  |
+      | post16.exceptionalReasons          | false |
+    And the young person's desired outcome "FURTHER_LEARNING" has a realistic prospect
+    When the "POST16_REASONABLE_NEEDS" decision is made
+    Then the outcome is "IDP_NECESSARY"
+    And the deciding rule is "extension-realistic-prospect"
+    And the reason for rule "extension-realistic-prospect" shows "learner.post16.sameFactsAsPreviousExtension" as "true"
+    And the reason for rule "extension-realistic-prospect" shows "learner.post16.exceptionalReasons" as "false"
+    And the reason for rule "extension-realistic-prospect" shows "learner.post16.extensionUnavoidable" as "true"

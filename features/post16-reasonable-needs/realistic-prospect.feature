@@ -6,7 +6,8 @@ Feature: Post-16 reasonable needs - a realistic prospect of meeting a desired ou
   information "including any provided by" current or recent providers, health and social care, the
   proposed institution and careers services (ALN (Wales) Regulations 2021, Sch 1 para 1 [P]). The
   rules read the authority's recorded conclusion (a realistic prospect per desired outcome); the
-  factors are named in the explanation and never decide alone. Regulation 9 was not read, so the step
+  factors are shown in the explanation (each rule's reason lists them beside the facts it reads:
+  the rule's "considers") and never decide alone. Regulation 9 was not read, so the step
   from a realistic prospect to "IDP necessary" is marked U.
   Desired outcomes need not be employment or further learning: independent living, community
   participation and self-regulation, communication and relationships, quality of life and preventing
@@ -137,4 +138,27 @@ Feature: Post-16 reasonable needs - a realistic prospect of meeting a desired ou
     And the learner's "post16.informationConsidered" are "CURRENT_OR_RECENT_PROVIDERS"
     When the "POST16_REASONABLE_NEEDS" decision is made
     Then the outcome is "IDP_NECESSARY"
+    And no facts are missing
+
+  # Sch 1 para 1 [P] (issue 9 item 9): the authority recorded the young person's ability to undertake the programme as a
+  # concern (false) and still concluded there is a realistic prospect of further learning. The conclusion decides; the
+  # factor it weighed is shown in the reason, not applied as a test. Before issue 9 the factors were not shown at all.
+  Scenario: Sch 1 para 1 - a realistic prospect concluded despite a concern about ability: IDP necessary, and the reason shows the factor weighed
+    Given the learner's "post16.ableToUndertakeProgramme" is false
+    And the young person's desired outcome "FURTHER_LEARNING" has a realistic prospect
+    When the "POST16_REASONABLE_NEEDS" decision is made
+    Then the outcome is "IDP_NECESSARY"
+    And the deciding rule is "realistic-prospect"
+    And the reason for rule "realistic-prospect" shows "learner.post16.ableToUndertakeProgramme" as "false"
+    And the reason for rule "realistic-prospect" shows "learner.post16.programmeSuitableForOutcomes" as "true"
+    And the reason for rule "realistic-prospect" shows "learner.post16.informationConsidered" as "[CURRENT_OR_RECENT_PROVIDERS, HEALTH_AND_SOCIAL_CARE, PROPOSED_INSTITUTION, CAREERS_SERVICE]"
+    And no facts are missing
+
+  # Sch 1 para 1 [P]: a factor the authority has not recorded is shown as unknown and never asked for; only the conclusion is needed.
+  Scenario: Sch 1 para 1 - with the suitability factor not recorded, the conclusion still decides and nothing is asked for
+    Given the learner's "post16.programmeSuitableForOutcomes" is unknown
+    And the young person's desired outcome "INDEPENDENT_LIVING" has a realistic prospect
+    When the "POST16_REASONABLE_NEEDS" decision is made
+    Then the outcome is "IDP_NECESSARY"
+    And the reason for rule "realistic-prospect" shows "learner.post16.programmeSuitableForOutcomes" as "unknown"
     And no facts are missing

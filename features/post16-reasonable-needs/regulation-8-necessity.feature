@@ -6,8 +6,12 @@ Feature: Post-16 reasonable needs - when regulation 8 settles necessity
   (reg 8(2): continuing a plan, not a new one). Otherwise the authority considers, after consulting
   the governing body or proprietor, whether it is reasonable for the Welsh school or college to
   secure the ALP (reg 8(3)(a)) or whether the English school, Academy or college would (reg 8(3)(b));
-  reg 8(5), which says what follows, was not read and is marked U. A detained young person is
-  decided under reg 18 instead (reg 18(1)-(3) [P]).
+  reg 8(5), which says what follows, was not read and is marked U. The reg 8(3)(a) consideration is
+  its own fact, post16.welshInstitutionReasonableToSecureAlp: the authority's view after consulting
+  the institution the young person is to join, not the s.12(2)(a)(i) question of a school already
+  responsible (before issue 9, provision.reasonableForSchoolToSecure stood in for it). A detained
+  young person is decided under reg 18 instead (reg 18(1)-(3) [P];
+  detained-young-people.feature).
 
   Background:
     Given the case reference is "post16-reg8"
@@ -65,13 +69,13 @@ Feature: Post-16 reasonable needs - when regulation 8 settles necessity
     And the English summary contains "so the authority must continue to maintain it (reg 8(2))"
 
   # reg 8(3)(a)-(4) [P]: with no authority IDP to continue, reg 8(2) does not apply; the authority considers, after consulting
-  # the college, whether it is reasonable for the college to secure the provision. The contract has no fact for that
-  # consultation yet: provision.reasonableForSchoolToSecure stands in (U), and reg 8(5) was not read (U). Before issue 9 this
-  # young person's IDP was "necessary" on reg 8(2) alone.
+  # the college, whether it is reasonable for the college to secure the provision (post16.welshInstitutionReasonableToSecureAlp);
+  # reg 8(5) was not read (U). Before issue 9 this young person's IDP was "necessary" on reg 8(2) alone, and until the
+  # reg 8(3)(a) fact existed these rows were read from provision.reasonableForSchoolToSecure.
   Scenario Outline: reg 8(3)(a) - a young person with no authority IDP who is to enrol at an FEI in Wales, where it is <reasonable> for the college to secure the provision: <outcome>
     Given the learner's "post16.toEnrolAtMaintainedSchoolOrFeiInWales" is true
     And the learner's "existingIdp.maintainedBy" is "NONE"
-    And the learner's "provision.reasonableForSchoolToSecure" is <value>
+    And the learner's "post16.welshInstitutionReasonableToSecureAlp" is <value>
     When the "POST16_REASONABLE_NEEDS" decision is made
     Then the outcome is "<outcome>"
     And the deciding rule is "<rule>"
@@ -84,11 +88,32 @@ Feature: Post-16 reasonable needs - when regulation 8 settles necessity
       | not reasonable | false | IDP_NECESSARY     | to-enrol-in-wales-not-reasonable-for-institution |
       | reasonable     | true  | IDP_NOT_NECESSARY | to-enrol-in-wales-reasonable-for-institution     |
 
+  # reg 8(3)(a) [P]: the reg 8(3)(a) consideration, not the s.12(2)(a)(i) fact, decides. Here a school's earlier view under
+  # s.12(2)(a)(i) was that it could not secure the provision, but the authority, after consulting the college the young
+  # person is to join, considers it reasonable for the college: the IDP is not necessary.
+  Scenario: reg 8(3)(a) - the authority's view after consulting the college decides, not a school's earlier s.12 view
+    Given the learner's "post16.toEnrolAtMaintainedSchoolOrFeiInWales" is true
+    And the learner's "existingIdp.maintainedBy" is "NONE"
+    And the learner's "provision.reasonableForSchoolToSecure" is false
+    And the learner's "post16.welshInstitutionReasonableToSecureAlp" is true
+    When the "POST16_REASONABLE_NEEDS" decision is made
+    Then the outcome is "IDP_NOT_NECESSARY"
+    And the deciding rule is "to-enrol-in-wales-reasonable-for-institution"
+    And the reason for rule "to-enrol-in-wales-reasonable-for-institution" shows "learner.post16.welshInstitutionReasonableToSecureAlp" as "true"
+
+  # reg 8(3)(a), (4) [P]: the consultation has not been recorded, so it is asked for
+  Scenario: reg 8(3)(a) - a young person with no authority IDP to enrol at an FEI in Wales, with the authority's view after consulting the college not recorded: it is asked for
+    Given the learner's "post16.toEnrolAtMaintainedSchoolOrFeiInWales" is true
+    And the learner's "existingIdp.maintainedBy" is "NONE"
+    When the "POST16_REASONABLE_NEEDS" decision is made
+    Then the outcome is "MORE_INFORMATION_NEEDED"
+    And the missing facts are "learner.post16.welshInstitutionReasonableToSecureAlp"
+
   # reg 8(2)-(3) [P]: whether the authority already maintains an IDP decides which limb applies, so it is asked for
   Scenario: reg 8(2)-(3) - a young person to enrol at an FEI in Wales whose existing IDP is not recorded, where the college could secure the provision: that is asked for
     Given the learner's "post16.toEnrolAtMaintainedSchoolOrFeiInWales" is true
     And the learner's "existingIdp.maintainedBy" is unknown
-    And the learner's "provision.reasonableForSchoolToSecure" is true
+    And the learner's "post16.welshInstitutionReasonableToSecureAlp" is true
     When the "POST16_REASONABLE_NEEDS" decision is made
     Then the outcome is "MORE_INFORMATION_NEEDED"
     And the missing facts are "learner.existingIdp.maintainedBy"
@@ -118,13 +143,19 @@ Feature: Post-16 reasonable needs - when regulation 8 settles necessity
     And a next step in Welsh contains "o fewn 12 wythnos gan ddechrau'r diwrnod ar ôl rhoi cydsyniad"
 
   # reg 18(1)-(3) [P]: for a detained young person the home authority decides under s.40(2)(b) and reg 18, not regs 8-9 and
-  # Sch 1, so this test does not apply (issue 9 item 8)
-  Scenario: reg 18 - a detained young person is not decided under regs 8-9 and Schedule 1
+  # Sch 1 (issue 9 item 8). Being about to enrol at an FEI in Wales (reg 8(2)-(3)) does not decide: with the home
+  # authority's reg 18 conclusions recorded (not likely to be 25 before release, reasonable needs on release not unlikely),
+  # reg 18(2) makes the IDP necessary. Before issue 9 this test answered NOT_APPLICABLE and named reg 18 in its text only.
+  Scenario: reg 18 - a detained young person is decided under reg 18, not regs 8-9 and Schedule 1
     Given the learner's "setting.kind" is "YOUTH_DETENTION"
+    And the learner's "lookedAfter" is false
     And the learner's "post16.toEnrolAtMaintainedSchoolOrFeiInWales" is true
+    And the learner's "detention.likelyAged25BeforeRelease" is false
+    And the learner's "detention.registeredOrEnrolledAtSchoolOrCollege" is false
+    And the learner's "post16.reasonableNeedsDetermined" is false
+    And the learner's "detention.reasonableNeedsOnReleaseUnlikely" is false
     When the "POST16_REASONABLE_NEEDS" decision is made
-    Then the outcome is "NOT_APPLICABLE"
-    And the deciding rule is "detained-young-person"
-    And the deciding rule cites "reg 18(1)-(3)"
-    And the English summary contains "likely to be 25 before release"
-    And a next step in English contains "(reg 18(4))"
+    Then the outcome is "IDP_NECESSARY"
+    And the deciding rule is "reg-18-reasonable-needs-on-release-likely"
+    And the deciding rule cites "reg 18(1)-(2)"
+    And rule "continue-plan-to-enrol-at-maintained-school-or-fei-in-wales" was not applicable

@@ -46,6 +46,7 @@ Feature: Statutory timescales - four weeks to ask the authority to reconsider a 
     When the "STATUTORY_TIMESCALES" decision is made
     Then the deadline "request-to-reconsider-cease-decision-4-weeks" is due on "2025-12-29"
     And the deadline "request-to-reconsider-cease-decision-4-weeks" was rolled forward from "2025-12-26"
+    And the deadline "request-to-reconsider-cease-decision-4-weeks" rolls forward under "REG_2_4"
     And the deadline "request-to-reconsider-cease-decision-4-weeks" has status "MET"
 
   # s.32(1), s.70, EN paras 73 and 156 [P]: the authority's notice of its decision to cease its IDP starts no four weeks to

@@ -51,16 +51,19 @@ Feature: Statutory timescales - an IDP is reviewed at least once in every 12 mon
     Given the event "IDP_GIVEN" on "2025-10-01" by "SCHOOL"
     When the "STATUTORY_TIMESCALES" decision is made
     Then the deadline "idp-review-12-months" is due on "2026-09-30"
-    And the deadline "idp-review-12-months" cites "ss.23-24: the period is not one the ALN (Wales) Regulations 2021 set, so reg 2(4) does not extend it" with confidence "P"
+    And the deadline "idp-review-12-months" cites "ss.23-24: the review period is the Act's, not one the ALN (Wales) Regulations 2021 provide for, so reg 2(4) does not extend it" with confidence "P"
+    And the deadline "idp-review-12-months" does not roll forward
 
-  # ss.23-24 [P]: the Act's review period is not extended by reg 2(4), which covers only periods the Regulations set
-  # (issue 9 item 5). An IDP given Sat 2025-03-01 (a copy given on a Saturday) must be reviewed by Sat 2026-02-28, the last
-  # day of the 12 months; the engine still moves that day to Mon 2026-03-02 (rolledForwardFrom), a known limitation
-  # recorded in docs/law/changes-needing-new-facts.md with the scenario to add once a per-rule setting exists. Until then
-  # this scenario checks only the start and the citation.
+  # ss.23-24 [P]: the Act's review period is not extended by reg 2(4), which covers only periods the Regulations set,
+  # and the Act provides no extension of its own (issue 9 item 5). An IDP given Sat 2025-03-01 (a copy given on a
+  # Saturday) must be reviewed within 12 months starting with that date, which end on Sat 2026-02-28, and that Saturday
+  # is the due date. Before the per-rule rollForward setting the engine moved it to Mon 2026-03-02 and this scenario
+  # checked only the start and the citation.
   Scenario: s.23 - a review period ending on a Saturday is the Act's period, which reg 2(4) does not extend
     Given the decision date is "2025-06-01"
     And the event "IDP_GIVEN" on "2025-03-01" by "SCHOOL"
     When the "STATUTORY_TIMESCALES" decision is made
     Then the deadline "idp-review-12-months" counts "MONTHS" from "IDP_GIVEN" on "2025-03-01"
+    And the deadline "idp-review-12-months" is due on "2026-02-28"
+    And the deadline "idp-review-12-months" does not roll forward
     And the deadline "idp-review-12-months" cites "reg 2(4) does not extend it" with confidence "P"

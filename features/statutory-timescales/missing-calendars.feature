@@ -45,16 +45,20 @@ Feature: Statutory timescales - a deadline that needs a calendar the rules do no
     Then the outcome is "MORE_INFORMATION_NEEDED"
     And the missing information includes the school calendar of "newport" for "2025-26"
 
-  # Code 12.12 [S]; cardiff 2026-27 is wales-harmonised (summer-2 ends Tue 2027-07-20); no 2027-28 term file exists.
-  # Brought to attention Thu 2027-07-01: Jul 2 (1); 5-9 (6); 12-16 (11); 19, 20 (13) - 22 school days remain and
-  # the next term day would be in 2027-28.
-  Scenario: Code 12.12 - a period that runs past the last school year the rules hold asks for the next year's calendar
-    Given the decision is made in "cardiff" on "2027-07-05"
-    And the learner's "setting.authority" is "cardiff"
-    And the event "BROUGHT_TO_ATTENTION" on "2027-07-01" by "SCHOOL"
+  # Code 12.12 [S]; issue 9 (INSET days). Gwynedd follows wales-harmonised in 2025-26 and 2026-27, and Ysgol
+  # Brynrefail's own INSET days are recorded for 2025-26 only (rules/calendars/settings/ysgol-brynrefail.json). Brought
+  # to attention Wed 2026-07-15: Jul 16, 17 (2); Mon 20 Jul is the school's INSET day and the last day of term; 33
+  # school days remain and the next would be in 2026-27, when the school's INSET days are not known. Before issue 9 this
+  # scenario ran a Cardiff school on the authority's dates to the end of 2026-27 and asked for 2027-28.
+  Scenario: Code 12.12 - a period that runs past the last school year whose INSET days the rules hold for the school asks for the school's next year
+    Given the decision is made in "gwynedd" on "2026-07-16"
+    And the learner's "setting.authority" is "gwynedd"
+    And the learner's "setting.reference" is "ysgol-brynrefail"
+    And the event "BROUGHT_TO_ATTENTION" on "2026-07-15" by "SCHOOL"
     When the "STATUTORY_TIMESCALES" decision is made
     Then the outcome is "MORE_INFORMATION_NEEDED"
-    And the missing information includes the school calendar of "cardiff" for "2027-28"
+    And the missing information includes the calendar of setting "ysgol-brynrefail" in "gwynedd" for "2026-27"
+    And no facts are missing
 
   # Code 12.12 [S]: which school calendar applies depends on the authority that maintains the school.
   Scenario: Code 12.12 - school days cannot be counted without knowing which authority maintains the school
@@ -78,15 +82,29 @@ Feature: Statutory timescales - a deadline that needs a calendar the rules do no
     And the deadline "nhs-reply-to-s20-referral-6-weeks" is due on "2026-11-02"
     And the deadline "nhs-reply-to-s20-referral-6-weeks" has status "OPEN"
 
-  # ss.23(1)-(2) [P]; reg 2(4) as applied by the rule set. bank-holidays/england-and-wales.json covers 2024-2027
-  # only ("years": [2024, 2025, 2026, 2027]). An IDP given on 2027-03-01 is due for review in March 2028, and
-  # whether that day is a working day cannot be known without the 2028 list.
-  Scenario: ss.23 - an IDP review falling in 2028 needs the 2028 bank holidays, which the rules do not yet have
-    Given the decision is made in "cardiff" on "2027-03-10"
+  # Reg 12 [P] with reg 2(4) [P]. bank-holidays/england-and-wales.json covers 2024-2027 only ("years": [2024, 2025,
+  # 2026, 2027]). A school's cease notice on Fri 2027-12-10: four weeks beginning Sat 11 December end 2027-12-10 + 28
+  # days = Fri 2028-01-07; whether that day is a working day, and so whether reg 2(4) moves it, cannot be known
+  # without the 2028 list.
+  Scenario: Reg 2(4) - four weeks ending in 2028 need the 2028 bank holidays, which the rules do not yet have
+    Given the decision is made in "cardiff" on "2027-12-15"
     And the learner's "setting.authority" is "cardiff"
-    And the event "IDP_GIVEN" on "2027-03-01" by "SCHOOL"
+    And the event "CEASE_NOTICE_GIVEN" on "2027-12-10" by "SCHOOL"
     When the "STATUTORY_TIMESCALES" decision is made
     Then the outcome is "MORE_INFORMATION_NEEDED"
     And the missing information includes the bank holidays of 2028
     And no facts are missing
-    And there is no deadline "idp-review-12-months"
+    And there is no deadline "request-to-reconsider-cease-decision-4-weeks"
+
+  # ss.23(1)-(2) [P] (issue 9 item 5). The review period is the Act's, so no roll-forward applies and no bank holiday
+  # list is needed: an IDP given on Mon 2027-03-01 is reviewed within 12 months starting with that date, ending Tue
+  # 2028-02-29 (2028 is a leap year). Before issue 9 the engine moved every period off a non-working day, so it needed the
+  # 2028 list for this review and answered MORE_INFORMATION_NEEDED.
+  Scenario: ss.23 - an IDP review falling in 2028 needs no bank holidays, since the Act's period does not roll forward
+    Given the decision is made in "cardiff" on "2027-03-10"
+    And the learner's "setting.authority" is "cardiff"
+    And the event "IDP_GIVEN" on "2027-03-01" by "SCHOOL"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the outcome is "DEADLINES_COMPUTED"
+    And the deadline "idp-review-12-months" is due on "2028-02-29"
+    And the deadline "idp-review-12-months" does not roll forward

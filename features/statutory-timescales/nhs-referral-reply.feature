@@ -21,6 +21,7 @@ Feature: Statutory timescales - an NHS body replies to a section 20 referral wit
     Then the outcome is "DEADLINES_COMPUTED"
     And the deadline "nhs-reply-to-s20-referral-6-weeks" is due on "2026-05-26"
     And the deadline "nhs-reply-to-s20-referral-6-weeks" was rolled forward from "2026-05-25"
+    And the deadline "nhs-reply-to-s20-referral-6-weeks" rolls forward under "REG_2_4"
     And the deadline "nhs-reply-to-s20-referral-6-weeks" counts "CALENDAR_WEEKS" from "S20_REFERRAL_RECEIVED" on "2026-04-13"
     And the deadline "nhs-reply-to-s20-referral-6-weeks" has status "OPEN"
 

@@ -7,10 +7,11 @@ Feature: Statutory timescales - what a request must hold and when the timescales
 
   Background:
     Given the case reference is "timescales-requests"
-    And the decision is made in "cardiff" on "2025-10-10"
+    And the decision is made in "gwynedd" on "2025-10-10"
     And the learner was born on "2015-03-02"
     And the learner's "setting.kind" is "MAINTAINED_SCHOOL"
-    And the learner's "setting.authority" is "cardiff"
+    And the learner's "setting.authority" is "gwynedd"
+    And the learner's "setting.reference" is "ysgol-brynrefail"
 
   # Contract: an event dated after the decision date has not happened yet.
   Scenario: Contract - an event dated after the decision date is rejected
@@ -77,10 +78,10 @@ Feature: Statutory timescales - what a request must hold and when the timescales
     And the missing facts are "learner.dateOfBirth"
 
   # DecisionEngine: "Timescales come from events". Code 12.12 [S]: a school's 35 school days from 2025-10-01
-  # (counted in school-decision-35-school-days.feature). The learner lives in Cardiff and is not looked after, so the
+  # (counted in school-decision-35-school-days.feature). The learner lives in Gwynedd and is not looked after, so the
   # cross-border decision does not apply and is left out; ALN_DETERMINATION is always answered.
   Scenario: Every applicable decision - a case with events includes the statutory timescales
-    Given the learner's "homeAuthority" is "cardiff"
+    Given the learner's "homeAuthority" is "gwynedd"
     And the learner's "lookedAfter" is false
     And the event "BROUGHT_TO_ATTENTION" on "2025-10-01" by "SCHOOL"
     When every applicable decision is made
@@ -89,7 +90,7 @@ Feature: Statutory timescales - what a request must hold and when the timescales
 
   # DecisionEngine: with no events there is nothing to time, so no timescales decision is made.
   Scenario: Every applicable decision - a case without events has no statutory timescales decision
-    Given the learner's "homeAuthority" is "cardiff"
+    Given the learner's "homeAuthority" is "gwynedd"
     And the learner's "lookedAfter" is false
     When every applicable decision is made
     Then the decision kinds are "ALN_DETERMINATION"

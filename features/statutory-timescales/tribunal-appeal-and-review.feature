@@ -9,7 +9,9 @@ Feature: Statutory timescales - appeals to the Education Tribunal for Wales and 
   an FEI (s.70; EN paras 73 and 156 [P]); a school's decision is first reconsidered by the authority. An application
   for the Tribunal to review its decision is made within 28 days of the decision being sent (ETW
   reg 53(2) [P]). Each period begins the day after the event: N weeks end on the event date plus 7N
-  days, 28 days on the event date plus 28.
+  days, 28 days on the event date plus 28. Each period's own source decides whether a last day that is
+  not a working day moves (issue 9 item 5): the appeal's does, to the first working day after
+  (rollForward ETW_FIRST_WORKING_DAY); reg 53(2)'s 28 days do not (rollForward NONE).
 
   Background:
     Given the case reference is "timescales-tribunal"
@@ -91,3 +93,22 @@ Feature: Statutory timescales - appeals to the Education Tribunal for Wales and 
     Then the deadline "appeal-to-tribunal-8-weeks" is due on "2025-12-29"
     And the deadline "appeal-to-tribunal-8-weeks" counts "CALENDAR_WEEKS" from "RECONSIDERATION_DECIDED" on "2025-11-03"
     And the deadline "authority-reconsideration-7-weeks" has status "MET"
+
+  # ETW reg 10 [S] (issue 9 item 5): the Tribunal Regulations' own "first working day after". Notice Fri 2025-10-31;
+  # + 56 days = Fri 2025-12-26, Boxing Day; Sat 27, Sun 28 -> Mon 2025-12-29.
+  Scenario: ETW reg 10 - eight weeks ending on Boxing Day 2025 run to the first working day after, Monday 29 December
+    Given the event "DECISION_NOTICE_GIVEN" on "2025-10-31" by "LOCAL_AUTHORITY"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the deadline "appeal-to-tribunal-8-weeks" is due on "2025-12-29"
+    And the deadline "appeal-to-tribunal-8-weeks" was rolled forward from "2025-12-26"
+    And the deadline "appeal-to-tribunal-8-weeks" rolls forward under "ETW_FIRST_WORKING_DAY"
+
+  # ETW reg 53(2)(b) [P] (issue 9 item 5): "no later than 28 days after the date on which the decision was sent", with no
+  # extension, and not a period of the ALN Regulations, so reg 2(4) does not apply. Decision sent by email on Sun
+  # 2025-11-02; + 28 days = Sun 2025-11-30, which stands. Before the per-rule setting it moved to Mon 1 December.
+  Scenario: ETW reg 53(2) - a review period whose 28th day is a Sunday ends on that Sunday
+    Given the decision date is "2025-11-20"
+    And the event "TRIBUNAL_DECISION_SENT" on "2025-11-02"
+    When the "STATUTORY_TIMESCALES" decision is made
+    Then the deadline "review-of-tribunal-decision-28-days" is due on "2025-11-30"
+    And the deadline "review-of-tribunal-decision-28-days" does not roll forward

@@ -91,6 +91,13 @@ public static class DecisionResponseMapper
             });
         }
 
+        foreach (var unsettled in decision.FieldsNeedingInformation)
+        {
+            var field = new V1.FieldNeedingInformation { Field = unsettled.Field.JsonName() };
+            field.MissingFacts.AddRange(unsettled.Missing.OfType<MissingInformation.Fact>().Select(fact => fact.Name).Distinct());
+            mapped.FieldsNeedingInformation.Add(field);
+        }
+
         foreach (var deadline in decision.Deadlines)
         {
             mapped.Deadlines.Add(ToDeadline(deadline));
@@ -177,6 +184,9 @@ public static class DecisionResponseMapper
             Text = Text(deadline.Text),
             Calendar = deadline.Calendar ?? string.Empty,
             ExcusedReason = deadline.ExcusedReason ?? string.Empty,
+            RollForward = deadline.RollForward is { } rollForward
+                ? ContractEnums.ToContract<Domain.Timescales.RollForward, V1.RollForward.Types.Value>(rollForward)
+                : V1.RollForward.Types.Value.RollForwardUnspecified,
         };
         foreach (var citation in deadline.Citations)
         {

@@ -10,7 +10,7 @@ namespace AlnDecisions.Domain;
 /// <param name="Basis">How days were counted.</param>
 /// <param name="Length">How many of them.</param>
 /// <param name="PausedDays">Counted days the clock was paused for.</param>
-/// <param name="RolledForwardFrom">The last day before it moved to a working day (reg 2(4)).</param>
+/// <param name="RolledForwardFrom">The last day before it moved to a working day under <see cref="RollForward"/>.</param>
 /// <param name="Status">As of the decision date.</param>
 /// <param name="MetOn">When the step was met, if it was.</param>
 /// <param name="Citations">The source of the timescale.</param>
@@ -31,4 +31,8 @@ public sealed record Deadline(
     IReadOnlyList<Citation> Citations,
     LocalisedText Text,
     string? Calendar,
-    string? ExcusedReason);
+    string? ExcusedReason)
+{
+    /// <summary>For a calendar basis: whose rule, if any, moves a last day that is not a working day; null for term bases.</summary>
+    public RollForward? RollForward { get; init; }
+}

@@ -17,6 +17,12 @@ public sealed record Decision(
     IReadOnlyDictionary<DecisionField, FieldAnswer> Fields,
     IReadOnlyList<Deadline> Deadlines)
 {
+    /// <summary>
+    /// Further answers the outcome does not wait for but the facts given cannot settle: the outcome
+    /// stands and only these fields are left unset, each naming what it needs.
+    /// </summary>
+    public IReadOnlyList<FieldNeedingInformation> FieldsNeedingInformation { get; init; } = [];
+
     /// <summary>No further answers.</summary>
     public static IReadOnlyDictionary<DecisionField, FieldAnswer> NoFields { get; } = new Dictionary<DecisionField, FieldAnswer>();
 }

@@ -26,10 +26,11 @@ internal static class RuleFiles
         string authority = "national",
         string layer = "STATUTORY",
         string status = "statutory",
-        string extra = "") => $$"""
+        string extra = "",
+        string kind = "ALN_DETERMINATION") => $$"""
         {
           "id": "{{id}}",
-          "kind": "ALN_DETERMINATION",
+          "kind": "{{kind}}",
           "authority": "{{authority}}",
           "layer": "{{layer}}",
           "version": "{{version}}",

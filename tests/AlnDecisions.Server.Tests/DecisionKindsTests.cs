@@ -80,9 +80,10 @@ public sealed class DecisionKindsTests(LoopbackServer server)
         var request = new DecisionRequest
         {
             CaseReference = "timescales-1",
-            Authority = "cardiff",
+            Authority = "gwynedd",
             DecisionDate = "2025-12-15",
-            Learner = new Learner { DateOfBirth = "2015-03-02", Setting = new Setting { Kind = SettingKind.Types.Value.MaintainedSchool, Authority = "cardiff" } },
+            // A school whose own INSET days rules/calendars/settings holds: school days are counted only for such a school.
+            Learner = new Learner { DateOfBirth = "2015-03-02", Setting = new Setting { Kind = SettingKind.Types.Value.MaintainedSchool, Authority = "gwynedd", Reference = "ysgol-brynrefail" } },
             Events =
             {
                 new CaseEvent { Kind = CaseEventKind.Types.Value.BroughtToAttention, Date = "2025-10-01", Body = EventBody.Types.Value.School },
@@ -95,9 +96,10 @@ public sealed class DecisionKindsTests(LoopbackServer server)
         var timescales = response.Decisions.Single(d => d.Kind == DecisionKind.Types.Value.StatutoryTimescales);
         timescales.Outcome.Should().Be("DEADLINES_COMPUTED");
         var school = timescales.Deadlines.Single(d => d.Step == "school-decision-35-school-days");
-        school.DueDate.Should().Be("2025-11-26");
+        school.DueDate.Should().Be("2025-11-27"); // 35 school days from 2 Oct, skipping the school's INSET day on 24 Oct and the half-term
         school.Status.Should().Be(DeadlineStatus.Types.Value.Met);
         school.CountingBasis.Should().Be(CountingBasis.Types.Value.SchoolDays);
+        school.RollForward.Should().Be(RollForward.Types.Value.RollForwardUnspecified);
         school.StartEvent.Should().Be(CaseEventKind.Types.Value.BroughtToAttention);
         school.Text.Cy.Should().NotBeNullOrEmpty();
     }

@@ -9,12 +9,12 @@ public enum CountingBasis
     /// <summary>Term-time days of a further education institution, from the institution's own calendar (Code 16.16 as cited; reg 13(2)).</summary>
     FeiTermTimeDays,
 
-    /// <summary>Every day of the calendar; the last day moves to the next working day (reg 2(4)).</summary>
+    /// <summary>Every day of the calendar; whether a last day that is not a working day moves is the timescale's <see cref="RollForward"/>.</summary>
     CalendarDays,
 
-    /// <summary>Weeks of seven calendar days (12 weeks, 6 weeks); the last day moves to the next working day (reg 2(4)).</summary>
+    /// <summary>Weeks of seven calendar days (12 weeks, 6 weeks); whether a last day that is not a working day moves is the timescale's <see cref="RollForward"/>.</summary>
     CalendarWeeks,
 
-    /// <summary>Calendar months (an IDP review within 12 months); the last day moves to the next working day (reg 2(4)).</summary>
+    /// <summary>Calendar months (an IDP review within 12 months); whether a last day that is not a working day moves is the timescale's <see cref="RollForward"/>.</summary>
     Months,
 }

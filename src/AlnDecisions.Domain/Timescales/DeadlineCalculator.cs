@@ -13,8 +13,9 @@ public static class DeadlineCalculator
     /// <param name="start">Whether the event's own day is the first day of the period.</param>
     /// <param name="basis">How days are counted.</param>
     /// <param name="length">How many days, weeks or months; at least 1.</param>
+    /// <param name="rollForward">For a calendar basis: whether a last day that is not a working day moves to the next, as the period's source says; ignored for term bases.</param>
     /// <param name="pauses">Recorded pauses, in any order; overlapping pauses count a day once.</param>
-    /// <param name="workingDays">Bank holidays, for moving a calendar-basis last day to a working day (reg 2(4)).</param>
+    /// <param name="workingDays">Bank holidays, for moving a calendar-basis last day to a working day; not read when nothing moves.</param>
     /// <param name="terms">The setting's term calendar; needed for <see cref="CountingBasis.SchoolDays"/> and <see cref="CountingBasis.FeiTermTimeDays"/>, ignored otherwise.</param>
     /// <param name="asOf">Today: the end of the count of paused days when a pause is still open.</param>
     /// <returns>A due date, a clock still paused, or the first date no calendar covers.</returns>
@@ -23,6 +24,7 @@ public static class DeadlineCalculator
         PeriodStart start,
         CountingBasis basis,
         int length,
+        RollForward rollForward,
         IReadOnlyList<ClockPause> pauses,
         WorkingDays workingDays,
         TermCalendar? terms,
@@ -36,12 +38,17 @@ public static class DeadlineCalculator
             throw new ArgumentOutOfRangeException(nameof(start), start, "unknown period start");
         }
 
+        if (!Enum.IsDefined(rollForward))
+        {
+            throw new ArgumentOutOfRangeException(nameof(rollForward), rollForward, "unknown roll-forward");
+        }
+
         var firstDay = start == PeriodStart.DayAfterEvent ? eventDate.AddDays(1) : eventDate;
         return basis switch
         {
             CountingBasis.SchoolDays or CountingBasis.FeiTermTimeDays => CountTermDays(firstDay, length, pauses, terms, asOf),
             CountingBasis.CalendarDays or CountingBasis.CalendarWeeks or CountingBasis.Months =>
-                CountCalendarDays(firstDay, UnpausedLastDay(eventDate, start, basis, length), pauses, workingDays, asOf),
+                CountCalendarDays(firstDay, UnpausedLastDay(eventDate, start, basis, length), rollForward, pauses, workingDays, asOf),
             _ => throw new ArgumentOutOfRangeException(nameof(basis), basis, "unknown counting basis"),
         };
     }
@@ -101,7 +108,7 @@ public static class DeadlineCalculator
 
             if (++counted == length)
             {
-                // A term-basis due date is a day the setting is open; reg 2(4) has nothing to move.
+                // A term-basis due date is a day the setting is open; no roll-forward has anything to move.
                 return new DeadlineComputation.Computed(day, null, paused);
             }
         }
@@ -125,7 +132,7 @@ public static class DeadlineCalculator
         return new DeadlineComputation.Paused(open.From, counted, paused);
     }
 
-    private static DeadlineComputation CountCalendarDays(DateOnly firstDay, DateOnly unpausedLastDay, IReadOnlyList<ClockPause> pauses, WorkingDays workingDays, DateOnly asOf)
+    private static DeadlineComputation CountCalendarDays(DateOnly firstDay, DateOnly unpausedLastDay, RollForward rollForward, IReadOnlyList<ClockPause> pauses, WorkingDays workingDays, DateOnly asOf)
     {
         // The period is so many calendar days long; paused days do not count, so each one moves
         // the last day a day later.
@@ -151,8 +158,16 @@ public static class DeadlineCalculator
             lastDay = day;
         }
 
-        // Reg 2(4): a last day that is not a working day moves to the next working day. Every day
-        // looked at must be covered by the bank-holiday list; a weekday guess could land on one.
+        // A period whose source provides no extension ends on its last day, whatever day that is
+        // (the Act's s.23 review period, ETW reg 53(2)); no bank holiday needs to be known.
+        if (!rollForward.MovesToWorkingDay())
+        {
+            return new DeadlineComputation.Computed(lastDay, null, paused);
+        }
+
+        // Reg 2(4), or the Tribunal Regulations' "first working day after": a last day that is not
+        // a working day moves to the next working day. Every day looked at must be covered by the
+        // bank-holiday list; a weekday guess could land on one.
         for (var day = lastDay; ; day = day.AddDays(1))
         {
             if (!workingDays.Covers(day))

@@ -16,7 +16,7 @@ public abstract record DeadlineComputation
     /// <param name="DueDate">The last day for the duty: a term day for a term basis; a working day for a calendar basis.</param>
     /// <param name="RolledForwardFrom">
     /// For a calendar basis, the period's last day when it was not a working day and the due date
-    /// moved to the next working day (reg 2(4)); null otherwise, and always null for a term basis.
+    /// moved to the next working day under the period's roll-forward; null otherwise, and always null for a term basis.
     /// </param>
     /// <param name="PausedDays">Counted days (term days, or calendar days) skipped because the clock was paused.</param>
     public sealed record Computed(DateOnly DueDate, DateOnly? RolledForwardFrom, int PausedDays) : DeadlineComputation;

@@ -20,14 +20,14 @@ namespace AlnDecisions.Rules.Calendars;
 public sealed class CalendarCatalog
 {
     private readonly IReadOnlyDictionary<(string CalendarId, AcademicYear Year), TermYearFile> _termYears;
-    private readonly IReadOnlyDictionary<string, IReadOnlyDictionary<AcademicYear, (string CalendarId, string Source)>> _authorities;
+    private readonly IReadOnlyDictionary<string, IReadOnlyDictionary<AcademicYear, AuthorityYear>> _authorities;
     private readonly IReadOnlyDictionary<string, SettingOverridesFile> _settings;
     private readonly IReadOnlySet<string> _rejectedSettings;
 
     private CalendarCatalog(
         WorkingDays bankHolidays,
         IReadOnlyDictionary<(string, AcademicYear), TermYearFile> termYears,
-        IReadOnlyDictionary<string, IReadOnlyDictionary<AcademicYear, (string, string)>> authorities,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<AcademicYear, AuthorityYear>> authorities,
         IReadOnlyDictionary<string, SettingOverridesFile> settings,
         IReadOnlySet<string> rejectedSettings)
     {
@@ -94,8 +94,9 @@ public sealed class CalendarCatalog
             }
         }
 
-        var authorities = ReadFile(directory, AuthorityCalendarsFile.Path, problems, (root, sink) => AuthorityCalendarsFile.Parse(root, sink, termFiles))
-            ?.Calendars ?? new Dictionary<string, IReadOnlyDictionary<AcademicYear, (string, string)>>();
+        var authorities = ReadFile(directory, AuthorityCalendarsFile.Path, problems,
+                (root, sink) => AuthorityCalendarsFile.Parse(root, sink, termFiles, (id, year) => termYears.TryGetValue((id, year), out var file) ? file.Terms : null))
+            ?.Calendars ?? new Dictionary<string, IReadOnlyDictionary<AcademicYear, AuthorityYear>>();
 
         var settings = new Dictionary<string, SettingOverridesFile>(StringComparer.Ordinal);
         var rejectedSettings = new HashSet<string>(StringComparer.Ordinal);
@@ -123,16 +124,19 @@ public sealed class CalendarCatalog
 
     /// <summary>
     /// The term calendar for a school in <paramref name="authority"/> over the school years from
-    /// <paramref name="from"/> to <paramref name="to"/>, with the setting's own closures when it has
-    /// a settings file. Years the authority has no calendar for are left uncovered, so
-    /// <see cref="DeadlineCalculator"/> names the first missing date.
+    /// <paramref name="from"/> to <paramref name="to"/>, with its INSET days: the setting's own file
+    /// for the year, else the days the authority sets for all its schools. A year whose INSET days
+    /// are set by each school and for which the setting has no file is left uncovered, as is a year
+    /// the authority has no calendar for, so <see cref="DeadlineCalculator"/> names the first
+    /// missing date and <see cref="GapAt"/> says what would fill it: an authority calendar alone
+    /// would count INSET days as school days.
     /// </summary>
     /// <param name="authority">The authority that maintains the school.</param>
-    /// <param name="settingReference">The school's reference, or null to use the authority's calendar alone.</param>
+    /// <param name="settingReference">The school's reference, or null when the request gives none.</param>
     /// <param name="from">The first date needed (the event that starts the clock).</param>
     /// <param name="to">The last date that could be needed; generous is fine (a year past <paramref name="from"/> covers any 35-day period).</param>
     /// <returns>
-    /// Null when no year in the range has a calendar, or when the setting's file has problems or
+    /// Null when no year in the range is covered, or when the setting's file has problems or
     /// belongs to another authority: a calendar without the setting's own closures would count days
     /// it is shut.
     /// </returns>
@@ -144,14 +148,9 @@ public sealed class CalendarCatalog
             throw new ArgumentException($"to ({to:yyyy-MM-dd}) is before from ({from:yyyy-MM-dd})", nameof(to));
         }
 
-        SettingOverridesFile? setting = null;
-        if (settingReference is not null)
+        if (!TryGetSetting(authority, settingReference, out var setting))
         {
-            if (_rejectedSettings.Contains(settingReference)
-                || (_settings.TryGetValue(settingReference, out setting) && setting.Authority != authority))
-            {
-                return null;
-            }
+            return null;
         }
 
         if (!_authorities.TryGetValue(authority, out var years))
@@ -171,15 +170,34 @@ public sealed class CalendarCatalog
                 continue;
             }
 
+            IReadOnlyList<DateOnly>? own = null;
+            if (setting is not null && setting.Closures.TryGetValue(year, out var settingClosures))
+            {
+                own = settingClosures;
+            }
+
+            if (own is null && entry.InsetDays is null)
+            {
+                // Each school chooses its INSET days and this one's are not recorded for the year.
+                continue;
+            }
+
             covered.Add(year);
             terms.AddRange(termYear.Terms);
             closures.AddRange(termYear.Closures);
             names.Add($"{entry.CalendarId} {year}");
             AddOnce(sources, termYear.Source);
-            if (setting is not null && setting.Closures.TryGetValue(year, out var own))
+            if (entry.InsetDays is { } authorityInset)
+            {
+                closures.AddRange(authorityInset);
+                names[^1] += $" with {authority}'s INSET days";
+                AddOnce(sources, entry.Source);
+            }
+
+            if (own is not null)
             {
                 closures.AddRange(own);
-                names[^1] += $" with setting {setting.Setting}'s closures";
+                names[^1] += $" with setting {setting!.Setting}'s closures";
                 AddOnce(sources, setting.Source);
             }
         }
@@ -191,6 +209,43 @@ public sealed class CalendarCatalog
 
         var name = new StringBuilder(authority).Append(": ").AppendJoin(", ", names).ToString();
         return new TermCalendar(name, string.Join("; ", sources), covered, terms, closures);
+    }
+
+    /// <summary>
+    /// What a school-days count for a school in <paramref name="authority"/> lacks on
+    /// <paramref name="date"/>, a date <see cref="SchoolCalendarFor"/> leaves uncovered.
+    /// </summary>
+    public SchoolCalendarGap GapAt(string authority, string? settingReference, DateOnly date)
+    {
+        var year = AcademicYear.Of(date);
+        if (settingReference is not null && !TryGetSetting(authority, settingReference, out _))
+        {
+            return SchoolCalendarGap.SettingFile;
+        }
+
+        return _authorities.TryGetValue(authority, out var years) && years.TryGetValue(year, out var entry) && _termYears.ContainsKey((entry.CalendarId, year))
+            ? SchoolCalendarGap.SettingInsetDays
+            : SchoolCalendarGap.AuthorityTerms;
+    }
+
+    // A setting file with problems, or one for a school of another authority, has closures this
+    // calendar cannot apply: no calendar rather than one that counts the days the school is shut.
+    private bool TryGetSetting(string authority, string? settingReference, out SettingOverridesFile? setting)
+    {
+        setting = null;
+        if (settingReference is null)
+        {
+            return true;
+        }
+
+        if (_rejectedSettings.Contains(settingReference)
+            || (_settings.TryGetValue(settingReference, out setting) && setting.Authority != authority))
+        {
+            setting = null;
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -12,8 +12,10 @@ namespace AlnDecisions.Rules.Catalog;
 /// </summary>
 internal sealed class CompiledRule
 {
-    public CompiledRule(RuleSetDefinition ruleSet, RuleDefinition definition, CompiledExpression expression, IReadOnlyList<(DecisionField Field, FieldAnswer? Given, RuleFact? FromFact)> fields)
+    public CompiledRule(RuleSetDefinition ruleSet, RuleDefinition definition, CompiledExpression expression, IReadOnlyList<(DecisionField Field, FieldAnswer? Given, RuleFact? FromFact)> fields,
+        IReadOnlyList<RuleFact>? considers = null)
     {
+        Considers = considers ?? [];
         Definition = definition;
         Expression = expression;
         Fields = fields;
@@ -35,6 +37,9 @@ internal sealed class CompiledRule
     public string RuleSetId { get; }
 
     public Layer Layer { get; }
+
+    /// <summary>Facts the reason shows after those the expression reads, which take no part in evaluating it.</summary>
+    public IReadOnlyList<RuleFact> Considers { get; }
 
     /// <summary>The further answers, each written in the rule or taken from a fact.</summary>
     public IReadOnlyList<(DecisionField Field, FieldAnswer? Given, RuleFact? FromFact)> Fields { get; }
@@ -72,14 +77,26 @@ internal sealed class CompiledRule
         return true;
     }
 
+    /// <summary>Whether this rule gives <paramref name="field"/> the same answer as another rule that gives it, on these facts; false when this rule does not give it.</summary>
+    public bool GivesSameField((DecisionField Field, FieldAnswer? Given, RuleFact? FromFact) field, FactSnapshot facts)
+    {
+        var mine = Fields.Where(f => f.Field == field.Field).ToArray();
+        return mine.Length == 1 && Shown(mine[0], facts) == Shown(field, facts);
+    }
+
     /// <summary>The reason this rule gives in a decision with result <paramref name="result"/>.</summary>
     public Reason ReasonFor(RuleResult result, FactSnapshot facts)
     {
         var reads = Expression.Reads;
-        var shown = new FactValue[reads.Count];
-        for (var i = 0; i < shown.Length; i++)
+        var shown = new FactValue[reads.Count + Considers.Count];
+        for (var i = 0; i < reads.Count; i++)
         {
             shown[i] = reads[i].Show(facts[reads[i]]);
+        }
+
+        for (var i = 0; i < Considers.Count; i++)
+        {
+            shown[reads.Count + i] = Considers[i].Show(facts[Considers[i]]);
         }
 
         return new Reason(RuleSetId, Definition.Name, Layer, result, shown, Definition.Citations, Definition.Text);

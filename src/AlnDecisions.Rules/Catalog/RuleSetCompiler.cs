@@ -51,6 +51,20 @@ internal static class RuleSetCompiler
                     $"missingFacts entry '{fact}' is not a fact the contract knows (e.g. learner.needs.solelyLanguageOfHome)"));
             }
 
+            var considered = new List<RuleFact>();
+            foreach (var path in rule.Considers ?? [])
+            {
+                if (model.Find(path) is { } fact)
+                {
+                    considered.Add(fact);
+                }
+                else
+                {
+                    problems.Add(new RuleSetProblem(ProblemCodes.FieldInvalid, definition.File, rule.Line, 0, rule.Name,
+                        $"considers entry '{path}' is not a fact rules can read (e.g. learner.post16.ableToUndertakeProgramme)"));
+                }
+            }
+
             if (expression is not null && AlwaysErrors(expression, model))
             {
                 problems.Add(new RuleSetProblem(ProblemCodes.ExpressionAlwaysFails, definition.File, rule.ExpressionAt.Line == 0 ? rule.Line : rule.ExpressionAt.Line,
@@ -59,7 +73,7 @@ internal static class RuleSetCompiler
 
             if (expression is not null)
             {
-                rules.Add(new CompiledRule(definition, rule, expression, fields));
+                rules.Add(new CompiledRule(definition, rule, expression, fields, considered.Except(expression.Reads).ToArray()));
             }
         }
 

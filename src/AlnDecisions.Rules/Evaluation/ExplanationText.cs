@@ -28,6 +28,15 @@ internal static class ExplanationText
             $"Canlyniad {Outcome.MoreInformationNeeded}: mae'r canlyniad yn dibynnu ar ffeithiau na roddwyd, felly ni ddyfelir penderfyniad. Angen: {list}.");
     }
 
+    public static LocalisedText WithFieldsNeedingInformation(LocalisedText summary, IEnumerable<FieldNeedingInformation> fields)
+    {
+        var list = string.Join("; ", fields.Select(f => $"{f.Field.JsonName()} (needs {string.Join(", ", f.Missing)})"));
+        var welshList = string.Join("; ", fields.Select(f => $"{f.Field.JsonName()} (angen {string.Join(", ", f.Missing)})"));
+        return new(
+            $"{summary.En} The outcome does not depend on the facts not given, but these further answers do, so they are left unset rather than guessed: {list}.",
+            $"{summary.Cy} Nid yw'r canlyniad yn dibynnu ar y ffeithiau na roddwyd, ond mae'r atebion pellach hyn yn dibynnu arnynt, felly fe'u gadewir heb eu gosod yn hytrach na'u dyfalu: {welshList}.");
+    }
+
     public static LocalisedText ProvideMissingFacts { get; } = new(
         "Record the missing information and ask for the decision again.",
         "Cofnodwch yr wybodaeth sydd ar goll a gofynnwch am y penderfyniad eto.");

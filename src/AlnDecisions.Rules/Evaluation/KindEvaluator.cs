@@ -63,7 +63,14 @@ internal static class KindEvaluator
 
             if (result.Decided is { } rule)
             {
-                return Decided(run, kind, authority, facts, rule, reasons, used);
+                return Decided(run, kind, authority, facts, rule, result.Alternatives, missing.Distinct().ToArray(), reasons, used);
+            }
+
+            if (result.PassedBehindUnknowns)
+            {
+                // That rule decides this case unless an undetermined rule before it applies, so no
+                // later layer's rule can settle it: the undetermined rules' facts are what is missing.
+                break;
             }
         }
 
@@ -77,28 +84,35 @@ internal static class KindEvaluator
         return new Decision(kind, Outcome.NoRuleMatched, new Explanation(ExplanationText.NoRuleMatched, reasons, [], [], null), used, null, Decision.NoFields, []);
     }
 
-    private static Decision Decided(DecisionRun run, DecisionKind kind, string authority, FactSnapshot facts, CompiledRule rule, List<Reason> reasons, List<RuleSetReference> used)
+    private static Decision Decided(DecisionRun run, DecisionKind kind, string authority, FactSnapshot facts, CompiledRule rule,
+        IReadOnlyList<CompiledRule> alternatives, IReadOnlyList<MissingInformation> undetermined, List<Reason> reasons, List<RuleSetReference> used)
     {
         Dictionary<DecisionField, FieldAnswer>? fields = null;
-        List<MissingInformation>? unknown = null;
+        List<FieldNeedingInformation>? unsettled = null;
         foreach (var field in rule.Fields)
         {
-            if (CompiledRule.Resolve(field, facts) is { } answer)
+            if (alternatives.Count > 0 && !alternatives.All(a => a.GivesSameField(field, facts)))
+            {
+                // Another rule with the same outcome may apply instead and answers this differently.
+                (unsettled ??= []).Add(new FieldNeedingInformation(field.Field, undetermined));
+            }
+            else if (CompiledRule.Resolve(field, facts) is { } answer)
             {
                 (fields ??= [])[field.Field] = answer;
             }
             else
             {
-                (unknown ??= []).AddRange(field.FromFact!.AskFor);
+                // The rule settles the outcome, but this answer is named by a fact the request left unknown.
+                (unsettled ??= []).Add(new FieldNeedingInformation(field.Field, field.FromFact!.AskFor));
             }
         }
 
-        if (unknown is not null)
+        foreach (var field in alternatives.SelectMany(a => a.Fields).Select(f => f.Field).Distinct())
         {
-            // The rule settles who, but the answer names a fact the request left unknown.
-            var distinct = unknown.Distinct().ToArray();
-            return new Decision(kind, Outcome.MoreInformationNeeded,
-                new Explanation(ExplanationText.MissingFacts(distinct), reasons, distinct, [ExplanationText.ProvideMissingFacts], rule.Name), used, rule.Layer, Decision.NoFields, []);
+            if (rule.Fields.All(f => f.Field != field))
+            {
+                (unsettled ??= []).Add(new FieldNeedingInformation(field, undetermined));
+            }
         }
 
         // The authority in whose area the learner is (EN para 73): the home authority when it is Welsh.
@@ -120,9 +134,20 @@ internal static class KindEvaluator
             nextSteps.Add(Fill(step, area, responsible));
         }
 
+        // A rule's text may name the authority it makes responsible, as its next steps may.
+        var summary = rule.NextStepsNeedNames || rule.DecidedSummary.En.Contains('{', StringComparison.Ordinal) ? Fill(rule.DecidedSummary, area, responsible) : rule.DecidedSummary;
+        if (unsettled is not null)
+        {
+            summary = ExplanationText.WithFieldsNeedingInformation(summary, unsettled);
+            nextSteps.Add(ExplanationText.ProvideMissingFacts);
+        }
+
         return new Decision(kind, rule.Outcome,
-            new Explanation(rule.DecidedSummary, reasons, rule.MissingFacts, nextSteps, rule.Name),
-            used, rule.Layer, (IReadOnlyDictionary<DecisionField, FieldAnswer>?)fields ?? Decision.NoFields, []);
+            new Explanation(summary, reasons, rule.MissingFacts, nextSteps, rule.Name),
+            used, rule.Layer, (IReadOnlyDictionary<DecisionField, FieldAnswer>?)fields ?? Decision.NoFields, [])
+        {
+            FieldsNeedingInformation = (IReadOnlyList<FieldNeedingInformation>?)unsettled ?? [],
+        };
     }
 
     private static LocalisedText Fill(LocalisedText text, string area, string responsible)

@@ -9,6 +9,9 @@ namespace AlnDecisions.Rules.Evaluation;
 /// left undetermined by unknown facts (<see cref="UnknownFacts"/>) does not stop the list: a later
 /// rule that passes decides only if it gives the same answer every undetermined rule before it
 /// would give, so the unknown cannot change the answer; otherwise the facts that matter are missing.
+/// When the undetermined rules and the one that passes all give the same outcome and differ only in
+/// further answers, the outcome is settled whatever the unknown facts are (one of those rules decides
+/// either way): it is given, and only the answers they disagree on wait for the facts.
 /// </summary>
 internal static class LayerEvaluator
 {
@@ -20,6 +23,7 @@ internal static class LayerEvaluator
         List<CompiledRule>? blocking = blockedBy.Count > 0 ? [.. blockedBy] : null;
         CompiledRule? decided = null;
         CompiledRule? errored = null;
+        IReadOnlyList<CompiledRule> alternatives = [];
         var stopped = false;
 
         for (var i = 0; i < rules.Count; i++)
@@ -62,12 +66,20 @@ internal static class LayerEvaluator
                         decided = rule;
                         missing = null;
                     }
+                    else if (blocking.All(b => b.Outcome == rule.Outcome))
+                    {
+                        // The outcome is the same whichever of them applies; the missing facts now
+                        // stand only behind the further answers the rules disagree on.
+                        decided = rule;
+                        alternatives = blocking;
+                    }
 
                     stopped = true;
                     break;
             }
         }
 
-        return new LayerResult(reasons, missing?.Distinct().ToArray() ?? [], decided, errored, blocking ?? (IReadOnlyList<CompiledRule>)[]);
+        var passedBehindUnknowns = stopped && errored is null && decided is null;
+        return new LayerResult(reasons, missing?.Distinct().ToArray() ?? [], decided, errored, blocking ?? (IReadOnlyList<CompiledRule>)[], alternatives, passedBehindUnknowns);
     }
 }

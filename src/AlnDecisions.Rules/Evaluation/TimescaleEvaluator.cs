@@ -1,5 +1,6 @@
 using AlnDecisions.Domain;
 using AlnDecisions.Domain.Timescales;
+using AlnDecisions.Rules.Calendars;
 using AlnDecisions.Rules.Catalog;
 using AlnDecisions.Rules.Facts;
 using AlnDecisions.Rules.RuleSets;
@@ -86,7 +87,7 @@ internal static class TimescaleEvaluator
                 .OrderBy(e => e.Date).FirstOrDefault()?.Date;
             var excuse = events.Where(e => e.Kind == CaseEventKind.DelayBeyondControl && (e.Step is null || e.Step == rule.Name) && e.Date >= start.Date)
                 .Select(e => e.Reason).FirstOrDefault(r => !string.IsNullOrWhiteSpace(r));
-            deadlines.Add(computed switch
+            deadlines.Add((computed switch
             {
                 DeadlineComputation.Computed c => new Deadline(rule.Name, c.DueDate, start.Kind, start.Date, timescale.Basis, length, c.PausedDays, c.RolledForwardFrom,
                     DeadlineStatus.StatusOf(c.DueDate, metOn, asOf, excuse is not null), metOn, rule.Definition.Citations, rule.Definition.Text, calendarName,
@@ -94,7 +95,7 @@ internal static class TimescaleEvaluator
                 DeadlineComputation.Paused p => new Deadline(rule.Name, null, start.Kind, start.Date, timescale.Basis, length, p.PausedDays, null,
                     metOn is null ? DeadlineStatusKind.Paused : DeadlineStatusKind.Met, metOn, rule.Definition.Citations, rule.Definition.Text, calendarName, null),
                 _ => throw new InvalidOperationException("a missing calendar is reported before this point"),
-            });
+            }) with { RollForward = timescale.RollForward });
         }
 
         var used = new List<RuleSetReference> { timescales.Reference };
@@ -171,18 +172,19 @@ internal static class TimescaleEvaluator
             calendarName = terms?.Name;
             if (terms is null)
             {
-                missing.Add(Terms(authority, setting.Reference, start, timescale.Basis));
+                var firstDay = timescale.PeriodStart == PeriodStart.DayAfterEvent ? start.AddDays(1) : start;
+                missing.Add(Terms(catalog, authority, setting.Reference, firstDay, timescale.Basis));
                 return null;
             }
         }
 
-        var computed = DeadlineCalculator.Compute(start, timescale.PeriodStart, timescale.Basis, length, pauses,
+        var computed = DeadlineCalculator.Compute(start, timescale.PeriodStart, timescale.Basis, length, timescale.RollForward ?? RollForward.None, pauses,
             catalog.Calendars?.BankHolidays ?? WorkingDays.None, terms, asOf);
         if (computed is DeadlineComputation.MissingCalendar gap)
         {
             missing.Add(gap.Calendar == MissingCalendarKind.BankHolidays
                 ? new MissingInformation.Calendar(CalendarKind.BankHolidays, null, null, null, gap.FirstUncoveredDate.Year)
-                : Terms(setting.Authority ?? decisionCase.Authority, setting.Reference, gap.FirstUncoveredDate, timescale.Basis));
+                : Terms(catalog, setting.Authority ?? decisionCase.Authority, setting.Reference, gap.FirstUncoveredDate, timescale.Basis));
             return null;
         }
 
@@ -190,9 +192,21 @@ internal static class TimescaleEvaluator
     }
 
     // Never a guess by weekdays: the calendar that is missing is named, for the data to be added.
-    private static MissingInformation.Calendar Terms(string authority, string? reference, DateOnly date, CountingBasis basis) => basis == CountingBasis.FeiTermTimeDays
-        ? new MissingInformation.Calendar(CalendarKind.FeiTerms, null, reference, AcademicYear.Of(date).ToString(), null)
-        : new MissingInformation.Calendar(CalendarKind.SchoolTerms, authority, reference, AcademicYear.Of(date).ToString(), null);
+    // A school's days need its own INSET days unless its authority sets them for all its schools:
+    // with no school named, the school is asked for; with one named, its file for the year.
+    private static MissingInformation Terms(RuleSetCatalog catalog, string authority, string? reference, DateOnly date, CountingBasis basis)
+    {
+        var year = AcademicYear.Of(date).ToString();
+        if (basis == CountingBasis.FeiTermTimeDays)
+        {
+            return new MissingInformation.Calendar(CalendarKind.FeiTerms, null, reference, year, null);
+        }
+
+        var gap = catalog.Calendars?.GapAt(authority, reference, date) ?? SchoolCalendarGap.AuthorityTerms;
+        return gap == SchoolCalendarGap.SettingInsetDays && reference is null
+            ? new MissingInformation.Fact("learner.setting.reference")
+            : new MissingInformation.Calendar(CalendarKind.SchoolTerms, authority, gap == SchoolCalendarGap.AuthorityTerms ? null : reference, year, null);
+    }
 
     private sealed record SettingOfCase(string? Authority, string? Reference);
 }

@@ -12,9 +12,13 @@ internal static class CaseFacts
 {
     private const string DateOfBirth = "learner.dateOfBirth";
     private const string DesiredOutcomes = "learner.post16.desiredOutcomes";
-    private const string InformationConsidered = "learner.post16.informationConsidered";
     private const string MetByUniversalProvision = "learner.provision.metByUniversalProvision";
     private const string AdditionalOrDifferentRequired = "learner.provision.additionalOrDifferentRequired";
+    private const string Consent = "learner.consent";
+    private const string HomeAuthority = "learner.homeAuthority";
+    private const string PlacementArea = "learner.placementArea";
+    private const string CategoryExcluded = "learner.lookedAfterCategoryExcluded";
+    private const string ConsentGiven = "GIVEN";
 
     private static readonly object True = true;
     private static readonly object False = false;
@@ -31,7 +35,6 @@ internal static class CaseFacts
         new("age.overCompulsorySchoolAge", FactKind.Boolean, [], [DateOfBirth], Triable: true),
         new("age.twentyFiveOrOver", FactKind.Boolean, [], [DateOfBirth], Triable: true),
         new("learner.post16.realisticProspectForAnyDesiredOutcome", FactKind.Boolean, [], [DesiredOutcomes], Triable: true),
-        new("learner.post16.allInformationConsidered", FactKind.Boolean, [], [InformationConsidered], Triable: false),
     ];
 
     /// <summary>Works out every fact <see cref="Declared"/> lists, into <paramref name="slots"/>.</summary>
@@ -60,10 +63,6 @@ internal static class CaseFacts
             : outcomes.Count > 0 && outcomes.All(o => o[prospect] is false) ? False
             : null;
 
-        var sources = model.Request.Require(InformationConsidered);
-        var considered = (IReadOnlyList<string>)decisionCase.Facts[sources]!;
-        slots[model.Require("learner.post16.allInformationConsidered").Index] = Box(sources.Choices.All(considered.Contains));
-
         // "Met by universal provision" and "additional or different provision required" answer the
         // one question s.3(1) asks, so either answer supplies the other. The request mapper refuses
         // the contradictory pair (both true).
@@ -77,6 +76,26 @@ internal static class CaseFacts
         if (slots[additional] is null && slots[universal] is true)
         {
             slots[additional] = False;
+        }
+
+        // Where a looked-after child is (s.18(2)(c), s.19(2)): left empty, the child is where the
+        // learner lives. Asking for it when both are unknown asks for the placement, which is what counts.
+        var placement = model.Require(PlacementArea).Index;
+        slots[placement] ??= slots[model.Require(HomeAuthority).Index];
+
+        // s.15(2): regulations may prescribe categories of looked-after child not treated as looked
+        // after for the Act. They are exceptions (reg 5, not read), so none is presumed: a child is in
+        // one only when the request records the authority's finding that it is.
+        var excluded = model.Require(CategoryExcluded).Index;
+        slots[excluded] ??= False;
+
+        // A young person's consent (s.11(3)(c), s.13(2)(d), s.14(3)) that the case records as an event
+        // is consent given: the request is not asked for what its own events already say. A consent
+        // stated in learner.consent (a refusal since, say) is the caller's and stands.
+        var consent = model.Require(Consent).Index;
+        if (slots[consent] is null && decisionCase.Events.Any(e => e.Kind == CaseEventKind.ConsentGiven))
+        {
+            slots[consent] = ConsentGiven;
         }
     }
 

@@ -15,6 +15,8 @@ namespace AlnDecisions.Rules.RuleSets;
 /// <param name="Fields">Further answers the rule gives when it decides.</param>
 /// <param name="ExpressionAt">Where the expression's text starts in the file (line, column), so a problem inside it points at its place.</param>
 /// <param name="Timescale">For STATUTORY_TIMESCALES rules: the timescale itself.</param>
+/// <param name="Considers">Facts shown in the rule's reason beside those it reads, without taking part in its evaluation:
+/// the factors a provision asks the authority to take into account (e.g. Sch 1 para 1), whose conclusion the rule reads.</param>
 public sealed record RuleDefinition(
     string Name,
     string Expression,
@@ -26,4 +28,5 @@ public sealed record RuleDefinition(
     int Line,
     IReadOnlyDictionary<DecisionField, AnswerSource> Fields,
     SourcePosition ExpressionAt,
-    TimescaleDefinition? Timescale = null);
+    TimescaleDefinition? Timescale = null,
+    IReadOnlyList<string>? Considers = null);

@@ -17,4 +17,5 @@ internal sealed record RuleDraft(
     JObject? FieldsJson,
     JObject? TimescaleJson,
     JObject Json,
-    int Line);
+    int Line,
+    IReadOnlyList<string> Considers);

@@ -130,7 +130,7 @@ internal static partial class RuleSetChecks
         var fields = draft.FieldsJson is null || kind is null ? new Dictionary<DecisionField, AnswerSource>() : Fields(draft.FieldsJson, kind, sink, draft.Name);
         return ok && draft.Outcome is not null && kind is not null && draft.Text is not null
             ? new RuleDefinition(draft.Name, draft.Expression, outcome, draft.Citations, draft.Text, draft.NextSteps,
-                draft.MissingFacts.Select(m => m.Fact).ToArray(), draft.Line, fields, draft.ExpressionAt, timescale)
+                draft.MissingFacts.Select(m => m.Fact).ToArray(), draft.Line, fields, draft.ExpressionAt, timescale, draft.Considers)
             : null;
     }
 

@@ -17,6 +17,7 @@ namespace AlnDecisions.Rules.RuleSets;
 /// <param name="ExtendedBy">An event that, if it happens before the due date, lengthens the period.</param>
 /// <param name="ExtensionLength">By how many of the same units.</param>
 /// <param name="MetBySameBody">Only an event by the body the starting event concerns meets the step (a reply from the body asked).</param>
+/// <param name="RollForward">For a calendar basis: whether a last day that is not a working day moves, as the period's source says; null for term bases, whose last day is always a day the setting is open.</param>
 public sealed record TimescaleDefinition(
     IReadOnlyList<CaseEventKind> StartEvents,
     IReadOnlyList<EventBody> StartBodies,
@@ -27,4 +28,5 @@ public sealed record TimescaleDefinition(
     IReadOnlyList<EventBody> MetByBodies,
     CaseEventKind? ExtendedBy,
     int ExtensionLength,
-    bool MetBySameBody = false);
+    bool MetBySameBody = false,
+    RollForward? RollForward = null);

@@ -88,6 +88,7 @@ internal static class WorkflowReader
         var missingJson = props.Array("missingFacts", required: false);
         var fieldsJson = props.Object("fields", required: false);
         var timescaleJson = props.Object("timescale", required: false);
+        var considersJson = props.Array("considers", required: false);
         props.ReportUnknown();
 
         IReadOnlyList<Domain.Citation> citations = [];
@@ -124,12 +125,27 @@ internal static class WorkflowReader
             }
         }
 
+        // Facts the rule shows in its reason without reading them: the factors a provision asks the
+        // authority to take into account, whose weighing is the authority's own conclusion.
+        var considers = new List<string>();
+        foreach (var fact in considersJson ?? [])
+        {
+            if (fact.Type == JTokenType.String && !considers.Contains((string)fact!))
+            {
+                considers.Add((string)fact!);
+            }
+            else
+            {
+                sink.Add(ProblemCodes.FieldInvalid, fact, ruleName, "each of considers is a fact's path, given once, e.g. learner.post16.ableToUndertakeProgramme");
+            }
+        }
+
         if (name is null || expression is null)
         {
             return null;
         }
 
         return new RuleDraft(name, expression, StrictJson.PositionOf((JValue)json["Expression"]!, lines), outcome, (JToken?)properties["outcome"] ?? properties,
-            citations, text, nextSteps, missing, fieldsJson, timescaleJson, json, ((IJsonLineInfo)json).LineNumber);
+            citations, text, nextSteps, missing, fieldsJson, timescaleJson, json, ((IJsonLineInfo)json).LineNumber, considers);
     }
 }

@@ -50,6 +50,12 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
         c => c.Kind == CalendarKind.Types.Value.SchoolTerms && c.Authority == authority && c.AcademicYear == academicYear,
         $"the school calendar of {authority} for {academicYear}");
 
+    [Then(@"the missing information includes the calendar of setting ""([^""]+)"" in ""([a-z-]+)"" for ""([0-9]{4}-[0-9]{2})""")]
+    [Then(@"dylai'r wybodaeth sydd ar goll gynnwys calendr lleoliad ""([^""]+)"" yn ""([a-z-]+)"" ar gyfer ""([0-9]{4}-[0-9]{2})""")]
+    public void ThenMissingSettingCalendar(string setting, string authority, string academicYear) => ExpectMissingCalendar(
+        c => c.Kind == CalendarKind.Types.Value.SchoolTerms && c.SettingReference == setting && c.Authority == authority && c.AcademicYear == academicYear,
+        $"the calendar (INSET days) of setting {setting} in {authority} for {academicYear}");
+
     [Then(@"the missing information includes the FEI calendar of ""([^""]+)"" for ""([0-9]{4}-[0-9]{2})""")]
     [Then(@"dylai'r wybodaeth sydd ar goll gynnwys calendr sefydliad addysg bellach ""([^""]+)"" ar gyfer ""([0-9]{4}-[0-9]{2})""")]
     public void ThenMissingFeiCalendar(string setting, string academicYear) => ExpectMissingCalendar(
@@ -170,6 +176,23 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
         Expect(actual is null, $"expected the decision's {field} to be unset but it is '{actual}'");
     }
 
+    [Then(@"the decision's ""([A-Za-z]+)"" needs the facts ""([^""]*)""")]
+    [Then(@"dylai ""([A-Za-z]+)"" y penderfyniad aros am y ffeithiau ""([^""]*)""")]
+    public void ThenFieldNeedsInformation(string field, string facts)
+    {
+        var unsettled = Decision().FieldsNeedingInformation.FirstOrDefault(f => f.Field == field);
+        Expect(unsettled is not null, $"expected the decision's {field} to need information, but the fields needing information are [{string.Join(", ", Decision().FieldsNeedingInformation.Select(f => f.Field))}]");
+        Expect(DecisionField(field) is null, $"the decision's {field} needs information but is set to '{DecisionField(field)}'");
+        var expected = Split(facts).Order(StringComparer.Ordinal).ToArray();
+        var actual = unsettled!.MissingFacts.Order(StringComparer.Ordinal).ToArray();
+        Expect(expected.SequenceEqual(actual), $"expected the decision's {field} to need [{string.Join(", ", expected)}] but it needs [{string.Join(", ", actual)}]");
+    }
+
+    [Then(@"no further answer needs information")]
+    [Then(@"dylai pob ateb pellach fod wedi'i setlo")]
+    public void ThenNoFieldNeedsInformation() => Expect(Decision().FieldsNeedingInformation.Count == 0,
+        $"expected every further answer to be settled, but these need information: {string.Join("; ", Decision().FieldsNeedingInformation.Select(f => $"{f.Field} ({string.Join(", ", f.MissingFacts)})"))}");
+
     [Then(@"the decision used rule set ""([^""]+)"" version ""([^""]+)""")]
     [Then(@"dylai'r penderfyniad fod wedi defnyddio set reolau ""([^""]+)"" fersiwn ""([^""]+)""")]
     public void ThenUsedVersion(string id, string version)
@@ -227,6 +250,21 @@ public sealed class DecisionOutcomeSteps(DecisionScenario scenario)
     [Then(@"dylai'r terfyn amser ""([^""]+)"" fod wedi'i symud ymlaen o ""([^""]+)""")]
     public void ThenRolled(string step, string date) =>
         Expect(DeadlineOf(step).RolledForwardFrom == date, $"expected '{step}' rolled forward from {date} but it shows '{DeadlineOf(step).RolledForwardFrom}'");
+
+    [Then(@"the deadline ""([^""]+)"" rolls forward under ""([A-Z0-9_]+)""")]
+    [Then(@"dylai'r terfyn amser ""([^""]+)"" symud ymlaen o dan ""([A-Z0-9_]+)""")]
+    public void ThenRollsForwardUnder(string step, string rollForward) =>
+        Expect(RollForwardOf(step) == rollForward, $"expected '{step}' to roll forward under {rollForward} but it shows {RollForwardOf(step)}");
+
+    [Then(@"the deadline ""([^""]+)"" does not roll forward")]
+    [Then(@"dylai'r terfyn amser ""([^""]+)"" aros ar ei ddiwrnod olaf")]
+    public void ThenDoesNotRollForward(string step) =>
+        Expect(RollForwardOf(step) == "NONE" && DeadlineOf(step).RolledForwardFrom.Length == 0,
+            $"expected '{step}' not to roll forward, but it shows {RollForwardOf(step)} (rolled forward from '{DeadlineOf(step).RolledForwardFrom}')");
+
+    // The contract's own name for the value (REG_2_4), as rule files and scenarios write it.
+    private string RollForwardOf(string step) =>
+        RollForward.Descriptor.EnumTypes[0].FindValueByNumber((int)DeadlineOf(step).RollForward).Name;
 
     [Then(@"the deadline ""([^""]+)"" has (\d+) paused days")]
     [Then(@"dylai'r terfyn amser ""([^""]+)"" fod wedi'i oedi am (\d+) diwrnod")]

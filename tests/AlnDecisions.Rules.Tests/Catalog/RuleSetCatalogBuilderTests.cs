@@ -24,6 +24,21 @@ public sealed class RuleSetCatalogBuilderTests
     }
 
     [Fact]
+    public async Task Build_ConsidersAFactRulesCannotRead_IsReportedWithRuleName()
+    {
+        using var rules = new TempRulesDirectory();
+        rules.Write("national/test.json", RuleFiles.RuleSet(rules: RuleFiles.ValidRule.Replace(
+            "\"outcome\": \"NO_ALN\",", "\"outcome\": \"NO_ALN\",\n              \"considers\": [ \"learner.needs.solelyLanguageOfHoem\" ],", StringComparison.Ordinal)));
+
+        var catalog = await Pipelines.CatalogOf(rules.Path);
+
+        var problem = catalog.Problems.Should().ContainSingle().Subject;
+        problem.Code.Should().Be(ProblemCodes.FieldInvalid);
+        problem.RuleName.Should().Be("always-no");
+        problem.Message.Should().Contain("considers entry 'learner.needs.solelyLanguageOfHoem'");
+    }
+
+    [Fact]
     public async Task Build_OverlappingVersions_RejectsBothAtStartUp()
     {
         using var rules = new TempRulesDirectory();

@@ -79,6 +79,7 @@ public sealed class ContractConsistencyTests
         SchemaFile.At($"{timescale}/startBodies/items")["enum"]!.AsArray().Select(v => v!.GetValue<string>()).Should().Equal(UpperSnakeCase.Names<D.EventBody>());
         SchemaFile.Enum($"{timescale}/basis").Should().Equal(UpperSnakeCase.Names<D.Timescales.CountingBasis>());
         SchemaFile.Enum($"{timescale}/periodStart").Should().Equal(UpperSnakeCase.Names<PeriodStart>());
+        SchemaFile.Enum($"{timescale}/rollForward").Should().Equal(RollForwards.Names);
     }
 
     [Fact]
@@ -145,6 +146,7 @@ public sealed class ContractConsistencyTests
         Twins<D.Timescales.CountingBasis, V1.CountingBasis.Types.Value>();
         Twins<DeadlineStatusKind, V1.DeadlineStatus.Types.Value>();
         Twins<D.CalendarKind, V1.CalendarKind.Types.Value>();
+        Twins<D.Timescales.RollForward, V1.RollForward.Types.Value>();
     }
 
     [Fact]
@@ -192,7 +194,7 @@ public sealed class ContractConsistencyTests
         FactKind.Date => ("\"2015-03-02\"", "03/02/2015"),
         FactKind.TextList => ("[\"communication\"]", "communication"),
         FactKind.ChoiceList => ($"[\"{fact.Choices[0]}\"]", fact.Choices[0]),
-        _ when fact.Path.EndsWith("uthority", StringComparison.Ordinal) => ("\"cardiff\"", "cardiff"),
+        _ when fact.Path.EndsWith("uthority", StringComparison.Ordinal) || fact.Path.EndsWith("placementArea", StringComparison.Ordinal) => ("\"cardiff\"", "cardiff"),
         _ => ("\"A-1\"", "A-1"),
     };
 

@@ -42,14 +42,18 @@ public sealed class CrossBorderAndPost16Tests
     }
 
     [Fact]
-    public async Task CrossBorder_IdpQuestionUnsettled_AsksForTheIdpFacts()
+    public async Task CrossBorder_IdpQuestionUnsettled_HomeAuthorityResponsibleWithFundingAskingForTheIdpFacts()
     {
+        // EN para 73: the home authority is responsible whoever maintains the IDP; who funds is the IDP question's.
         var learner = SpecialSchoolPupil("cardiff", "vale-of-glamorgan", "MAINTAINED_SCHOOL", OrdinaryProvision.Replace("\"reasonableForSchoolToSecure\": true, ", "", StringComparison.Ordinal));
 
         var decision = await (await Pipelines.Repository).DecideOneAsync(Request("cardiff", learner));
 
-        decision.Outcome.Should().Be("MORE_INFORMATION_NEEDED");
-        decision.Explanation.MissingFacts.Should().Contain("learner.provision.reasonableForSchoolToSecure");
+        decision.Outcome.Should().Be("HOME_AUTHORITY_RESPONSIBLE");
+        decision.ResponsibleAuthority.Should().Be("cardiff");
+        decision.FundingAuthority.Should().BeEmpty();
+        decision.FieldsNeedingInformation.Single(f => f.Field == "fundingAuthority").MissingFacts.Should().Contain("learner.provision.reasonableForSchoolToSecure");
+        decision.Explanation.MissingFacts.Should().BeEmpty();
     }
 
     [Fact]

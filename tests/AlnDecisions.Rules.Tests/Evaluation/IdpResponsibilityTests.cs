@@ -21,13 +21,46 @@ public sealed class IdpResponsibilityTests
     }
 
     [Fact]
-    public async Task Decide_AnswerNamesUnknownFact_AsksForThatFact()
+    public async Task Decide_LookedAfterChildOfAnUnrecordedAuthority_AsksForItSinceAnEnglishCouncilsChildIsTheSchools()
     {
-        var decision = await Decide("cardiff", """{ "dateOfBirth": "2015-03-02", "homeAuthority": "cardiff", "hasAln": true, "lookedAfter": true }""");
+        // s.15(1)(a): only a child looked after by an authority in Wales is looked after for the Act;
+        // a child an English council looks after is the school's like any other pupil, so who looks
+        // after the child changes the outcome, not only the authority named.
+        var decision = await Decide("cardiff", """
+            {
+              "dateOfBirth": "2015-03-02", "homeAuthority": "cardiff", "hasAln": true, "lookedAfter": true, "existingIdp": { "maintainedBy": "NONE" },
+              "setting": { "kind": "MAINTAINED_SCHOOL", "authority": "cardiff", "specialistClass": "NOT_IN_SPECIALIST_CLASS" },
+              "dualRegistered": false, "electivelyHomeEducated": false, "educatedOtherThanAtSchool": false,
+              "provision": {
+                "reasonableForSchoolToSecure": true, "schoolCanDetermineNeedsAndProvision": true,
+                "requiresPlaceAtParticularInstitution": false, "requiresBoardAndLodging": false,
+                "externalSpecialistAdviceBeyondSchool": false, "equipmentBeyondSchool": false, "intensiveSupportBeyondSchool": false
+              }
+            }
+            """);
 
         decision.Outcome.Should().Be("MORE_INFORMATION_NEEDED");
         decision.Explanation.MissingFacts.Should().Equal("learner.lookingAfterAuthority");
-        decision.Explanation.DecidingRule.Should().Be("looked-after-child");
+    }
+
+    [Fact]
+    public async Task Decide_ChildLookedAfterByAnEnglishCouncil_IsTheSchoolsLikeAnyOtherPupil()
+    {
+        var decision = await Decide("newport", """
+            {
+              "dateOfBirth": "2015-03-02", "homeAuthority": "newport", "hasAln": true, "lookedAfter": true, "lookingAfterAuthority": "england", "existingIdp": { "maintainedBy": "NONE" },
+              "setting": { "kind": "MAINTAINED_SCHOOL", "authority": "newport", "specialistClass": "NOT_IN_SPECIALIST_CLASS" },
+              "dualRegistered": false, "electivelyHomeEducated": false, "educatedOtherThanAtSchool": false,
+              "provision": {
+                "reasonableForSchoolToSecure": true, "schoolCanDetermineNeedsAndProvision": true,
+                "requiresPlaceAtParticularInstitution": false, "requiresBoardAndLodging": false,
+                "externalSpecialistAdviceBeyondSchool": false, "equipmentBeyondSchool": false, "intensiveSupportBeyondSchool": false
+              }
+            }
+            """);
+
+        decision.Outcome.Should().Be("SCHOOL");
+        decision.Explanation.Reasons.Single(r => r.RuleId == "looked-after-child").Result.Should().Be(RuleResult.Types.Value.Failed);
     }
 
     [Fact]

@@ -6,6 +6,10 @@ public sealed class StatutoryTimescalesTests
 {
     private const string CardiffPupil = """{ "dateOfBirth": "2015-03-02", "setting": { "kind": "MAINTAINED_SCHOOL", "authority": "cardiff" } }""";
 
+    // A school whose own INSET days are in rules/calendars/settings (2025-26: 1, 2 Sep, 24 Oct 2025,
+    // 13 Mar, 22 Jun, 20 Jul 2026), so its school days can be counted.
+    private const string BrynrefailPupil = """{ "dateOfBirth": "2011-03-02", "setting": { "kind": "MAINTAINED_SCHOOL", "authority": "gwynedd", "reference": "ysgol-brynrefail" } }""";
+
     private static async Task<Decision> Decide(string learner, string asOf, string events) =>
         await (await Pipelines.Repository).DecideOneAsync(
             $$"""{ "caseReference": "case-1", "authority": "cardiff", "decisionDate": "{{asOf}}", "kinds": ["STATUTORY_TIMESCALES"], "learner": {{learner}}, "events": {{events}} }""");
@@ -13,9 +17,9 @@ public sealed class StatutoryTimescalesTests
     [Fact]
     public async Task SchoolThirtyFiveDays_PausedAcrossHalfTerm_CountsOnlyUnpausedSchoolDays()
     {
-        // From 2 Oct 2025: 2-3 Oct (2), 6-10 Oct paused, 13-24 Oct (12), half-term 27-31 Oct,
-        // 3-28 Nov (32), 1-3 Dec (35): due Wednesday 3 December 2025.
-        var decision = await Decide(CardiffPupil, "2025-12-15", """
+        // From 2 Oct 2025: 2-3 Oct (2), 6-10 Oct paused, 13-23 Oct (11), 24 Oct INSET, half-term
+        // 27-31 Oct, 3-28 Nov (31), 1-4 Dec (35): due Thursday 4 December 2025.
+        var decision = await Decide(BrynrefailPupil, "2025-12-15", """
             [
               { "kind": "BROUGHT_TO_ATTENTION", "date": "2025-10-01", "body": "SCHOOL" },
               { "kind": "CLOCK_PAUSED", "date": "2025-10-06", "reason": "LEARNER_ABSENCE", "step": "school-decision-35-school-days" },
@@ -24,10 +28,10 @@ public sealed class StatutoryTimescalesTests
             """);
 
         var deadline = decision.Deadlines.Single(d => d.Step == "school-decision-35-school-days");
-        deadline.DueDate.Should().Be("2025-12-03");
+        deadline.DueDate.Should().Be("2025-12-04");
         deadline.PausedDays.Should().Be(5);
         deadline.Status.Should().Be(DeadlineStatus.Types.Value.Breached);
-        deadline.Calendar.Should().Contain("wales-harmonised 2025-26");
+        deadline.Calendar.Should().Be("gwynedd: wales-harmonised 2025-26 with setting ysgol-brynrefail's closures");
         decision.Outcome.Should().Be("DEADLINES_COMPUTED");
     }
 
@@ -61,9 +65,31 @@ public sealed class StatutoryTimescalesTests
     }
 
     [Fact]
+    public async Task SchoolDays_SchoolWithoutItsOwnInsetDays_AsksWhichSchoolRatherThanCountingInsetDaysAsSchoolDays()
+    {
+        var decision = await Decide(CardiffPupil, "2025-11-01", """[ { "kind": "BROUGHT_TO_ATTENTION", "date": "2025-10-01", "body": "SCHOOL" } ]""");
+
+        decision.Outcome.Should().Be("MORE_INFORMATION_NEEDED");
+        decision.Explanation.MissingFacts.Should().Equal("learner.setting.reference");
+        decision.Deadlines.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task SchoolDays_NamedSchoolWithoutItsOwnFile_NamesThatSchoolsCalendar()
+    {
+        var decision = await Decide(CardiffPupil.Replace("\"authority\": \"cardiff\"", "\"authority\": \"cardiff\", \"reference\": \"cardiff-school-1\"", StringComparison.Ordinal), "2025-11-01",
+            """[ { "kind": "BROUGHT_TO_ATTENTION", "date": "2025-10-01", "body": "SCHOOL" } ]""");
+
+        decision.Outcome.Should().Be("MORE_INFORMATION_NEEDED");
+        decision.Explanation.MissingFacts.Should().BeEmpty();
+        decision.Explanation.MissingInformation.Should().ContainSingle().Which.Calendar.Should().Match<MissingCalendar>(
+            c => c.Kind == CalendarKind.Types.Value.SchoolTerms && c.Authority == "cardiff" && c.SettingReference == "cardiff-school-1" && c.AcademicYear == "2025-26");
+    }
+
+    [Fact]
     public async Task PauseWithUnlistedReason_IsNotAppliedAndSaysSo()
     {
-        var decision = await Decide(CardiffPupil, "2025-11-01", """
+        var decision = await Decide(BrynrefailPupil, "2025-11-01", """
             [
               { "kind": "BROUGHT_TO_ATTENTION", "date": "2025-10-01", "body": "SCHOOL" },
               { "kind": "CLOCK_PAUSED", "date": "2025-10-06", "reason": "STAFF_SHORTAGE" }

@@ -95,6 +95,17 @@ public sealed class RuleSetParserTests
     }
 
     [Fact]
+    public void Parse_ConsidersEntryThatIsNotAText_IsRejected()
+    {
+        var rule = RuleFiles.ValidRule.Replace("\"outcome\": \"NO_ALN\",", "\"outcome\": \"NO_ALN\",\n              \"considers\": [ 7 ],", StringComparison.Ordinal);
+
+        var problem = Parse(RuleFiles.RuleSet(rules: rule)).Problems.Should().ContainSingle().Subject;
+
+        problem.Code.Should().Be(ProblemCodes.FieldInvalid);
+        problem.Message.Should().Contain("considers");
+    }
+
+    [Fact]
     public void Parse_RepositoryRuleFiles_AllParseCleanly()
     {
         foreach (var file in Directory.EnumerateFiles(RepositoryFolders.Rules, "*.json", SearchOption.AllDirectories)

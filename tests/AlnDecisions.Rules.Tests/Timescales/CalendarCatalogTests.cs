@@ -79,10 +79,10 @@ public sealed class CalendarCatalogTests
     [Fact]
     public void SchoolCalendarFor_RangeOverTwoYears_JoinsThemAndNamesBoth()
     {
-        var terms = RepositoryCalendars.Catalog.SchoolCalendarFor("cardiff", null, D("2026-06-01"), D("2026-12-01"))!;
+        var terms = RepositoryCalendars.CatalogWithFixtureSettings.SchoolCalendarFor("cardiff", RepositoryCalendars.NoInsetDaysSchool, D("2026-06-01"), D("2026-12-01"))!;
 
         terms.AcademicYears.Should().Equal(new AcademicYear(2025), new AcademicYear(2026));
-        terms.Name.Should().Be("cardiff: wales-harmonised 2025-26, wales-harmonised 2026-27");
+        terms.Name.Should().Be($"cardiff: wales-harmonised 2025-26 with setting {RepositoryCalendars.NoInsetDaysSchool}'s closures, wales-harmonised 2026-27 with setting {RepositoryCalendars.NoInsetDaysSchool}'s closures");
         terms.Source.Should().Contain("Approved school term dates 2025 to 2026");
         terms.IsTermDay(D("2026-07-20")).Should().BeTrue();
         terms.IsTermDay(D("2026-07-21")).Should().BeFalse();
@@ -92,13 +92,78 @@ public sealed class CalendarCatalogTests
     }
 
     [Fact]
+    public void SchoolCalendarFor_SchoolWithoutItsOwnInsetDays_IsNotCountedOnTheAuthorityCalendarAlone()
+    {
+        // Every authority leaves INSET days to its schools: without a school's file an authority
+        // calendar would count them as school days.
+        var catalog = RepositoryCalendars.Catalog;
+
+        catalog.SchoolCalendarFor("cardiff", null, D("2025-10-01"), D("2026-10-01")).Should().BeNull();
+        catalog.SchoolCalendarFor("cardiff", "a-school-with-no-file", D("2025-10-01"), D("2026-10-01")).Should().BeNull();
+        catalog.GapAt("cardiff", null, D("2025-10-02")).Should().Be(SchoolCalendarGap.SettingInsetDays);
+        catalog.GapAt("cardiff", "a-school-with-no-file", D("2025-10-02")).Should().Be(SchoolCalendarGap.SettingInsetDays);
+    }
+
+    [Fact]
+    public void SchoolCalendarFor_RealSchoolFile_SkipsItsInsetDaysAndLeavesTheNextYearUncovered()
+    {
+        // Ysgol Brynrefail's own page lists six INSET days for 2025-26 and none yet for 2026-27.
+        var catalog = RepositoryCalendars.Catalog;
+
+        var terms = catalog.SchoolCalendarFor("gwynedd", "ysgol-brynrefail", D("2025-10-01"), D("2026-10-01"))!;
+
+        terms.IsTermDay(D("2025-10-23")).Should().BeTrue();
+        terms.IsTermDay(D("2025-10-24")).Should().BeFalse();
+        terms.IsTermDay(D("2026-03-13")).Should().BeFalse();
+        terms.Covers(D("2026-09-01")).Should().BeFalse();
+        catalog.GapAt("gwynedd", "ysgol-brynrefail", D("2026-09-01")).Should().Be(SchoolCalendarGap.SettingInsetDays);
+    }
+
+    [Fact]
     public void SchoolCalendarFor_YearWithoutEvidence_IsLeftUncovered()
     {
         // Newport's 2025-26 dates were not seen; its 2026-27 dates are directed.
-        var terms = RepositoryCalendars.Catalog.SchoolCalendarFor("newport", null, D("2026-06-01"), D("2026-12-01"))!;
+        var catalog = RepositoryCalendars.Catalog;
 
-        terms.Covers(D("2026-06-01")).Should().BeFalse();
-        terms.Covers(D("2026-09-01")).Should().BeTrue();
+        catalog.GapAt("newport", null, D("2026-06-01")).Should().Be(SchoolCalendarGap.AuthorityTerms);
+        catalog.GapAt("newport", null, D("2026-09-01")).Should().Be(SchoolCalendarGap.SettingInsetDays);
+    }
+
+    [Fact]
+    public void SchoolCalendarFor_AuthorityThatSetsEveryInsetDay_CountsItsSchoolsWithoutTheirOwnFiles()
+    {
+        using var copy = RepositoryCalendars.Copy();
+        var authorities = File.ReadAllText(Path.Combine(copy.Path, "authorities.json"));
+        copy.Write("authorities.json", authorities.Replace(
+            "\"source\": \"The Welsh Government's approved school term dates 2025 to 2026 list these dates for Anglesey (read in full). docs/research/term-dates.md 3.2.\"",
+            "\"source\": \"test: the authority sets every INSET day\", \"insetDays\": [\"2025-09-01\", \"2025-10-24\"]", StringComparison.Ordinal));
+        var result = CalendarCatalog.Load(copy.Path);
+
+        var terms = result.Catalog.SchoolCalendarFor("isle-of-anglesey", null, D("2025-09-01"), D("2025-12-31"))!;
+
+        result.Problems.Should().BeEmpty();
+        terms.IsTermDay(D("2025-09-01")).Should().BeFalse();
+        terms.IsTermDay(D("2025-09-02")).Should().BeTrue();
+        terms.IsTermDay(D("2025-10-24")).Should().BeFalse();
+        terms.Name.Should().Contain("with isle-of-anglesey's INSET days");
+    }
+
+    [Fact]
+    public void Load_AuthorityInsetDayInAHoliday_IsReportedWithItsLine()
+    {
+        using var copy = RepositoryCalendars.Copy();
+        var authorities = File.ReadAllText(Path.Combine(copy.Path, "authorities.json")).Replace(
+            "\"source\": \"The Welsh Government's approved school term dates 2025 to 2026 list these dates for Anglesey (read in full). docs/research/term-dates.md 3.2.\"",
+            "\"source\": \"test\",\n        \"insetDays\": [\"2025-10-27\"]", StringComparison.Ordinal);
+        copy.Write("authorities.json", authorities);
+
+        var result = CalendarCatalog.Load(copy.Path);
+
+        // authorities.json then contributes nothing, so the real school file under settings/ also says its year has no calendar.
+        var problem = result.Problems.Should().ContainSingle(p => p.File == "authorities.json").Subject;
+        problem.Code.Should().Be(CalendarProblemCodes.DateOutOfRange);
+        problem.Message.Should().Contain("2025-10-27 is not inside any term");
+        problem.Line.Should().Be(LineOf(authorities, "2025-10-27"));
     }
 
     [Fact]
@@ -136,8 +201,8 @@ public sealed class CalendarCatalogTests
         var result = LoadWith(HarmonisedFile, TermFile(ValidTerms, extra: "\n  \"region\": \"wales\","));
 
         result.Problems.Should().ContainSingle(p => p.Code == ProblemCodes.FieldUnknown).Which.Message.Should().Contain("region");
-        result.Catalog.SchoolCalendarFor("cardiff", null, D("2025-10-01"), D("2025-10-01")).Should().BeNull();
-        result.Catalog.SchoolCalendarFor("cardiff", null, D("2026-10-01"), D("2026-10-01")).Should().NotBeNull();
+        result.Catalog.GapAt("cardiff", null, D("2025-10-01")).Should().Be(SchoolCalendarGap.AuthorityTerms);
+        result.Catalog.GapAt("cardiff", null, D("2026-10-01")).Should().Be(SchoolCalendarGap.SettingInsetDays);
     }
 
     [Fact]
@@ -236,7 +301,7 @@ public sealed class CalendarCatalogTests
         terms.IsTermDay(D("2025-10-24")).Should().BeFalse();
         terms.IsTermDay(D("2025-10-23")).Should().BeTrue();
         terms.Source.Should().Contain("TEST FIXTURE");
-        result.Catalog.SchoolCalendarFor("cardiff", null, D("2025-09-01"), D("2025-12-31"))!.IsTermDay(D("2025-10-24")).Should().BeTrue();
+        result.Catalog.SchoolCalendarFor("cardiff", null, D("2025-09-01"), D("2025-12-31")).Should().BeNull(because: "without the school's file its INSET days are unknown");
     }
 
     [Fact]
@@ -266,6 +331,6 @@ public sealed class CalendarCatalogTests
         problem.Code.Should().Be(CalendarProblemCodes.DateOutOfRange); // 27 Oct 2025 is half-term
         problem.Line.Should().Be(LineOf(setting, "2025-10-27"));
         result.Catalog.SchoolCalendarFor("cardiff", "a-school", D("2025-09-01"), D("2025-12-31")).Should().BeNull();
-        result.Catalog.SchoolCalendarFor("cardiff", null, D("2025-09-01"), D("2025-12-31")).Should().NotBeNull();
+        result.Catalog.GapAt("cardiff", "a-school", D("2025-09-01")).Should().Be(SchoolCalendarGap.SettingFile);
     }
 }

@@ -13,14 +13,16 @@ public sealed class DeadlineCalculatorTests
 
     private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
+    // Counted on wales-harmonised for Cardiff with no INSET days, so the hand counts below are of the
+    // authority's term dates; a real school's own INSET days are tested at the end.
     private static TermCalendar Cardiff(DateOnly from) =>
-        RepositoryCalendars.Catalog.SchoolCalendarFor("cardiff", null, from, from.AddYears(1))!;
+        RepositoryCalendars.CatalogWithFixtureSettings.SchoolCalendarFor("cardiff", RepositoryCalendars.NoInsetDaysSchool, from, from.AddYears(1))!;
 
     private static DeadlineComputation SchoolDays(DateOnly eventDate, PeriodStart start = PeriodStart.DayAfterEvent, IReadOnlyList<ClockPause>? pauses = null, TermCalendar? terms = null, DateOnly? asOf = null) =>
-        DeadlineCalculator.Compute(eventDate, start, CountingBasis.SchoolDays, 35, pauses ?? NoPauses, BankHolidays, terms ?? Cardiff(eventDate), asOf ?? eventDate);
+        DeadlineCalculator.Compute(eventDate, start, CountingBasis.SchoolDays, 35, RollForward.None, pauses ?? NoPauses, BankHolidays, terms ?? Cardiff(eventDate), asOf ?? eventDate);
 
-    private static DeadlineComputation Calendar(DateOnly eventDate, CountingBasis basis, int length, PeriodStart start = PeriodStart.DayAfterEvent, IReadOnlyList<ClockPause>? pauses = null, DateOnly? asOf = null) =>
-        DeadlineCalculator.Compute(eventDate, start, basis, length, pauses ?? NoPauses, BankHolidays, null, asOf ?? eventDate);
+    private static DeadlineComputation Calendar(DateOnly eventDate, CountingBasis basis, int length, PeriodStart start = PeriodStart.DayAfterEvent, IReadOnlyList<ClockPause>? pauses = null, DateOnly? asOf = null, RollForward rollForward = RollForward.Reg24) =>
+        DeadlineCalculator.Compute(eventDate, start, basis, length, rollForward, pauses ?? NoPauses, BankHolidays, null, asOf ?? eventDate);
 
     [Fact]
     public void Compute_35SchoolDaysSpanningOctoberHalfTerm2025_SkipsTheHalfTermWeek()
@@ -218,7 +220,7 @@ public sealed class DeadlineCalculatorTests
         // Powys departs from the harmonised dates in 2026-27 and its dates were not found.
         var powys = RepositoryCalendars.Catalog.SchoolCalendarFor("powys", null, D("2026-09-14"), D("2027-09-14"));
 
-        var result = DeadlineCalculator.Compute(D("2026-09-14"), PeriodStart.DayAfterEvent, CountingBasis.SchoolDays, 35, NoPauses, BankHolidays, powys, D("2026-09-14"));
+        var result = DeadlineCalculator.Compute(D("2026-09-14"), PeriodStart.DayAfterEvent, CountingBasis.SchoolDays, 35, RollForward.None, NoPauses, BankHolidays, powys, D("2026-09-14"));
 
         powys.Should().BeNull();
         result.Should().Be(new DeadlineComputation.MissingCalendar(D("2026-09-15"), MissingCalendarKind.TermCalendar));
@@ -246,9 +248,38 @@ public sealed class DeadlineCalculatorTests
     }
 
     [Fact]
+    public void Compute_PeriodWithoutRollForwardEndingOnASaturday_EndsOnThatSaturday()
+    {
+        // s.23: 12 months starting with Sun 1 Mar 2025 end Sat 28 Feb 2026; the Act provides no
+        // extension, so the Saturday stands (with reg 2(4) it would move to Mon 2 Mar 2026).
+        Calendar(D("2025-03-01"), CountingBasis.Months, 12, PeriodStart.DayOfEvent, rollForward: RollForward.None)
+            .Should().Be(new DeadlineComputation.Computed(D("2026-02-28"), null, 0));
+        Calendar(D("2025-03-01"), CountingBasis.Months, 12, PeriodStart.DayOfEvent, rollForward: RollForward.Reg24)
+            .Should().Be(new DeadlineComputation.Computed(D("2026-03-02"), D("2026-02-28"), 0));
+    }
+
+    [Fact]
+    public void Compute_PeriodWithoutRollForwardInAYearWithNoBankHolidayList_NeedsNoList()
+    {
+        // 12 weeks after Mon 1 Nov 2027 end Mon 24 Jan 2028; nothing moves, so whether 2028's
+        // bank holidays include that day does not matter.
+        Calendar(D("2027-11-01"), CountingBasis.CalendarWeeks, 12, rollForward: RollForward.None)
+            .Should().Be(new DeadlineComputation.Computed(D("2028-01-24"), null, 0));
+    }
+
+    [Fact]
+    public void Compute_TribunalFirstWorkingDayOnAWeekend_MovesLikeRegulation2Of4()
+    {
+        // 8 weeks after Fri 31 Oct 2025 end Fri 26 Dec 2025 (Boxing Day); the first working day
+        // after the end of 8 weeks beginning with 31 Oct (Thu 25 Dec) is Mon 29 Dec.
+        Calendar(D("2025-10-31"), CountingBasis.CalendarWeeks, 8, rollForward: RollForward.EtwFirstWorkingDay)
+            .Should().Be(new DeadlineComputation.Computed(D("2025-12-29"), D("2025-12-26"), 0));
+    }
+
+    [Fact]
     public void Compute_TermBasisWithNoCalendarAtAll_NamesTheFirstDayOfThePeriod()
     {
-        var result = DeadlineCalculator.Compute(D("2025-09-17"), PeriodStart.DayAfterEvent, CountingBasis.FeiTermTimeDays, 35, NoPauses, BankHolidays, null, D("2025-09-17"));
+        var result = DeadlineCalculator.Compute(D("2025-09-17"), PeriodStart.DayAfterEvent, CountingBasis.FeiTermTimeDays, 35, RollForward.None, NoPauses, BankHolidays, null, D("2025-09-17"));
 
         result.Should().Be(new DeadlineComputation.MissingCalendar(D("2025-09-18"), MissingCalendarKind.TermCalendar));
     }
