@@ -56,6 +56,19 @@ public sealed class ExpressionAllowListTests
         (await ProblemsOf(expression)).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("decision.date == \"x\"")]
+    [InlineData("DateTime.Today == \"x\"")]
+    [InlineData("decision.date > \"2025-13-45\"")]
+    public async Task Load_TextComparedWithADate_IsRefusedNotThrown(string expression)
+    {
+        // Regression: Dynamic LINQ converts the text while parsing and threw FormatException, which
+        // stopped the whole load (the host could not start, a reload failed).
+        var problems = await ProblemsOf(expression);
+
+        problems.Should().NotBeEmpty().And.OnlyContain(p => (p.Code == ProblemCodes.ExpressionInvalid || p.Code == ProblemCodes.ExpressionForbidden) && p.RuleName == "always-no");
+    }
+
     [Fact]
     public async Task Load_ExpressionThatThrowsForEveryValue_IsFoundAtLoad()
     {
