@@ -11,6 +11,7 @@ namespace AlnDecisions.Server.Tests.Churn;
 /// one rules directory. Every call must succeed, and every decision must be stamped with a version
 /// that was valid, never the broken one.
 /// </summary>
+[Collection(ChurnCollection.Name)]
 public sealed class ChurnTests : IAsyncLifetime
 {
     private readonly string _rules = Path.Combine(Path.GetTempPath(), "aln-churn-" + Guid.NewGuid().ToString("N"));
@@ -126,4 +127,11 @@ public sealed class ChurnTests : IAsyncLifetime
             await Task.Delay(100);
         }
     }
+}
+
+/// <summary>Runs alone, after the parallel tests: its host processes and request loops need the cores to themselves for a fair 8 s.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ChurnCollection
+{
+    public const string Name = "rule churn";
 }
