@@ -1,8 +1,11 @@
 using AlnDecisions.Contract.Facts;
 using AlnDecisions.Contract.V1;
+using AlnDecisions.Domain;
 using AlnDecisions.Rules.Catalog;
 using AlnDecisions.Rules.Evaluation;
 using Microsoft.Extensions.Logging;
+using DecisionKind = AlnDecisions.Domain.DecisionKind;
+using Layer = AlnDecisions.Domain.Layer;
 
 namespace AlnDecisions.Contract;
 
@@ -43,13 +46,55 @@ public sealed class DecisionPipeline
     public ValueTask<DecideResult> DecideAsync(DecisionRequest request, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var mapping = DecisionRequestMapper.Map(request, Today());
-        if (!mapping.IsValid)
+        var today = Today();
+        var mapping = DecisionRequestMapper.Map(request, today);
+
+        // One snapshot for the check against the rules and for the decision itself.
+        var catalog = Registry.Current;
+        var violations = mapping.Violations.Concat(UnknownSteps(request, today, catalog)).ToArray();
+        if (violations.Length > 0)
         {
-            return ValueTask.FromResult(new DecideResult(null, mapping.Violations));
+            return ValueTask.FromResult(new DecideResult(null, violations));
         }
 
-        var decisions = _engine.Decide(mapping.Case!, explainEveryRule: mapping.View == ResponseView.Full);
+        var decisions = _engine.Decide(mapping.Case!, catalog, explainEveryRule: mapping.View == ResponseView.Full);
         return ValueTask.FromResult(new DecideResult(DecisionResponseMapper.ToResponse(decisions, mapping.View), []));
+    }
+
+    /// <summary>
+    /// An event's <c>step</c> names a timescale: a rule of the STATUTORY_TIMESCALES rule set in force
+    /// on the decision date. A step no rule has would pause (or excuse) nothing, silently, so it is
+    /// refused here, where the rules are known; the mapper checks only what the request itself
+    /// shows. Checked beside the mapper's own checks, so every problem is reported at once; not
+    /// when the decision date is itself bad (the mapper reports that, once).
+    /// </summary>
+    private static List<FieldViolation> UnknownSteps(DecisionRequest request, DateOnly today, RuleSetCatalog catalog)
+    {
+        var violations = new List<FieldViolation>();
+        var date = today;
+        if (request.Events.Count > DecisionRequestMapper.MaxEvents || !request.Events.Any(e => !string.IsNullOrWhiteSpace(e.Step))
+            || (request.DecisionDate.Length > 0 && !RequestDates.TryParse(request.DecisionDate, out date))
+            || date < RequestDates.ActAssented || date > RequestDates.LatestDecisionDate)
+        {
+            return violations;
+        }
+
+        var timescales = catalog.Find(DecisionKind.StatutoryTimescales, Authorities.National, Layer.Statutory, date);
+        var steps = timescales?.Rules.Select(rule => rule.Name).ToHashSet(StringComparer.Ordinal) ?? [];
+        var known = steps.Count > 0
+            ? $"use one of {string.Join(", ", steps.Order(StringComparer.Ordinal))}, or leave it empty for every open step"
+            : "no statutory timescales are in force on that date, so no step can be named";
+        for (var i = 0; i < request.Events.Count; i++)
+        {
+            var step = request.Events[i].Step;
+            // Blank is every open step; text the mapper refuses (too long, control characters) it reports.
+            if (!string.IsNullOrWhiteSpace(step) && step.Length <= DecisionRequestMapper.MaxEventTextLength && !step.Any(char.IsControl) && !steps.Contains(step))
+            {
+                violations.Add(new($"events[{i}].step",
+                    $"'{Excerpt.Of(step)}' is not a step of the statutory timescales in force on {RequestDates.Format(date)}; {known}"));
+            }
+        }
+
+        return violations;
     }
 }

@@ -21,8 +21,10 @@ public static class DecisionRequestMapper
 {
     private const int MaxCaseReferenceLength = 128;
     private const int MaxKinds = 16;
-    private const int MaxEvents = 200;
-    private const int MaxEventTextLength = 200;
+    /// <summary>The most events a request may carry.</summary>
+    internal const int MaxEvents = 200;
+    /// <summary>The longest reason, evidence or step an event may carry.</summary>
+    internal const int MaxEventTextLength = 200;
 
     private static readonly FactDefinition DateOfBirth = ContractFacts.Schema.Require("learner.dateOfBirth");
     private static readonly FactDefinition MetByUniversalProvision = ContractFacts.Schema.Require("learner.provision.metByUniversalProvision");

@@ -1,7 +1,7 @@
 using AlnDecisions.Benchmarks;
 using BenchmarkDotNet.Running;
 
-// `-- ratio` prints the engine-to-raw-RulesEngine ratios in under a minute; `-- load` times cold
+// `-- bounds` times validate, reload and Decide at the limits a rule file may reach; `-- ratio` prints the engine-to-raw-RulesEngine ratios in under a minute; `-- load` times cold
 // load and reload of the rules (one-off costs BenchmarkDotNet's many-iteration model does not
 // suit); `-- store sqlite DIR` or `-- store postgres CONNECTION` measures decision-store appends
 // per second with 1, 16 and 64 writers (scripts/bench-store.sh runs both against throwaway
@@ -12,6 +12,8 @@ switch (args.FirstOrDefault())
         return await RatioCommand.RunAsync(Console.Out);
     case "load":
         return await LoadCommand.RunAsync(Console.Out);
+    case "bounds":
+        return await BoundsCommand.RunAsync(Console.Out);
     case "frames":
         return await GrpcFrames.RunAsync(args[1]);
     case "store":

@@ -228,8 +228,10 @@ internal static class RuleSetCatalogBuilder
                         continue;
                     }
 
-                    // Blame whichever side is new; at start-up, when neither is, blame both.
-                    var blamed = new[] { a, b }.Where(s => !previousByFile.TryGetValue(s.File, out var p) || !ReferenceEquals(p.Definition, s)).ToArray();
+                    // Blame whichever side is new; at start-up, when neither is, blame both. Every file
+                    // is parsed afresh on a reload, so "new" is new content, not a new object: a file
+                    // left as it was is not blamed for a copy of it that has just appeared.
+                    var blamed = new[] { a, b }.Where(s => !previousByFile.TryGetValue(s.File, out var p) || p.Definition.Sha256 != s.Sha256).ToArray();
                     if (blamed.Length == 0)
                     {
                         blamed = [a, b];

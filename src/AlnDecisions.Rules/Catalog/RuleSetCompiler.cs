@@ -20,7 +20,7 @@ internal static class RuleSetCompiler
         var rules = new List<CompiledRule>();
         foreach (var rule in definition.Rules)
         {
-            var (expression, expressionProblems) = adapter.Compile(rule.Expression);
+            var (expression, expressionProblems) = CompileGuarded(adapter, rule.Expression);
             foreach (var problem in expressionProblems)
             {
                 var at = rule.ExpressionAt;
@@ -78,6 +78,24 @@ internal static class RuleSetCompiler
         }
 
         return problems.Count > 0 ? (null, problems) : (new CompiledRuleSet(definition, rules), []);
+    }
+
+    /// <summary>
+    /// Compiles one expression; whatever the third-party parser or compiler throws on a rule's text is
+    /// that rule's problem, never the load's: validation always returns.
+    /// </summary>
+    private static (CompiledExpression?, IReadOnlyList<ExpressionProblem>) CompileGuarded(RulesEngineAdapter adapter, string expression)
+    {
+        try
+        {
+            return adapter.Compile(expression);
+        }
+#pragma warning disable CA1031 // Any failure to compile a policy officer's text is reported against the rule, not thrown.
+        catch (Exception ex) when (ex is not (OutOfMemoryException or ThreadAbortException))
+#pragma warning restore CA1031
+        {
+            return (null, [new ExpressionProblem(ProblemCodes.ExpressionInvalid, 0, $"the expression could not be compiled ({ex.GetType().Name})")]);
+        }
     }
 
     /// <summary>

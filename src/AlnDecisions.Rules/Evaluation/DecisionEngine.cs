@@ -18,9 +18,15 @@ public sealed class DecisionEngine(RuleSetRegistry registry, DecisionIdGenerator
     /// <paramref name="explainEveryRule"/> false leaves out each rule's reason (the BASIC view); the
     /// answer, what is missing and what settled it are the same either way.
     /// </summary>
-    public DecisionSet Decide(DecisionCase decisionCase, bool explainEveryRule = true)
+    public DecisionSet Decide(DecisionCase decisionCase, bool explainEveryRule = true) => Decide(decisionCase, registry.Current, explainEveryRule);
+
+    /// <summary>
+    /// Decides against <paramref name="catalog"/>, a snapshot the caller has already read (and, say,
+    /// checked the request against), so the check and the decision see the same rule sets.
+    /// </summary>
+    public DecisionSet Decide(DecisionCase decisionCase, RuleSetCatalog catalog, bool explainEveryRule = true)
     {
-        var run = Run(decisionCase, explainEveryRule);
+        var run = Run(decisionCase, catalog, explainEveryRule);
         var kinds = run.Kinds;
         var decisions = new List<Decision>(kinds.Count);
         foreach (var kind in kinds)
@@ -44,10 +50,11 @@ public sealed class DecisionEngine(RuleSetRegistry registry, DecisionIdGenerator
     }
 
     /// <summary>The plan's steps for <paramref name="decisionCase"/>, run against one catalog snapshot.</summary>
-    internal DecisionRun Run(DecisionCase decisionCase, bool explainEveryRule)
+    internal DecisionRun Run(DecisionCase decisionCase, bool explainEveryRule) => Run(decisionCase, registry.Current, explainEveryRule);
+
+    // One snapshot for the whole request: a reload mid-request cannot mix versions.
+    private static DecisionRun Run(DecisionCase decisionCase, RuleSetCatalog catalog, bool explainEveryRule)
     {
-        // One snapshot for the whole request: a reload mid-request cannot mix versions.
-        var catalog = registry.Current;
         var schoolAge = catalog.InForce(DecisionKind.AlnDetermination, Authorities.National, Layer.Statutory, decisionCase.DecisionDate)?.Definition.CompulsorySchoolAge;
         var facts = FactSnapshot.Of(catalog.Model, decisionCase, schoolAge);
         var run = new DecisionRun(catalog, decisionCase, explainEveryRule) { Kinds = KindsToDecide(decisionCase, catalog) };

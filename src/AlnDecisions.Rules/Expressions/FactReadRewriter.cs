@@ -99,8 +99,23 @@ internal sealed class FactReadRewriter(FactModel model, ParameterExpression slot
             ExpressionType.Coalesce => true,
             _ => false,
         };
+        if (allowed && node.NodeType is ExpressionType.Divide or ExpressionType.Modulo && IsZero(node.Right))
+        {
+            // Throws whenever it is reached; behind && or || it is not reached for every value, so
+            // the evaluation at load that finds an always-failing rule would not see it.
+            return Refuse(node, node.NodeType == ExpressionType.Divide ? "/" : "%", "dividing by 0 fails whenever it is reached");
+        }
+
         return allowed ? base.VisitBinary(node) : Refuse(node, node.NodeType.ToString(), $"the operation {node.NodeType} is not allowed in a rule");
     }
+
+    private static bool IsZero(Expression node) => node switch
+    {
+        ConstantExpression { Value: int n } => n == 0,
+        ConstantExpression { Value: long n } => n == 0,
+        UnaryExpression { NodeType: ExpressionType.Convert or ExpressionType.ConvertChecked } convert => IsZero(convert.Operand),
+        _ => false,
+    };
 
     protected override Expression VisitUnary(UnaryExpression node)
     {
@@ -139,11 +154,21 @@ internal sealed class FactReadRewriter(FactModel model, ParameterExpression slot
 
     protected override Expression VisitLambda<T>(Expression<T> node) => Refuse(node, "=>", "a lambda is not allowed: a rule is one condition over the facts");
 
-    // A date written as DateTime(2025, 9, 1) is a literal; nothing else may be made.
-    protected override Expression VisitNew(NewExpression node) =>
-        node.Type == typeof(DateTime) && node.Arguments.Count == 3 && node.Arguments.All(a => a is ConstantExpression { Value: int })
+    // A date written as DateTime(2025, 9, 1) is a literal; nothing else may be made. A day that does
+    // not exist (DateTime(2025, 2, 30), DateTime(10000, 1, 1)) would throw on every evaluation that
+    // reaches it, and only on those, so it is refused here.
+    protected override Expression VisitNew(NewExpression node)
+    {
+        if (node.Type != typeof(DateTime) || node.Arguments.Count != 3 || !node.Arguments.All(a => a is ConstantExpression { Value: int }))
+        {
+            return Refuse(node, "new", "creating objects is not allowed in a rule (a date is written DateTime(2025, 9, 1))");
+        }
+
+        var (year, month, day) = ((int)((ConstantExpression)node.Arguments[0]).Value!, (int)((ConstantExpression)node.Arguments[1]).Value!, (int)((ConstantExpression)node.Arguments[2]).Value!);
+        return year is >= 1900 and <= 2199 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
             ? node
-            : Refuse(node, "new", "creating objects is not allowed in a rule (a date is written DateTime(2025, 9, 1))");
+            : Refuse(node, "DateTime", $"DateTime({year}, {month}, {day}) is not a day between 1900 and 2199");
+    }
 
     protected override Expression VisitNewArray(NewArrayExpression node) => Refuse(node, "new", "creating arrays is not allowed in a rule");
 

@@ -20,8 +20,8 @@ namespace AlnDecisions.Rules.Expressions;
 /// </summary>
 internal sealed class RulesEngineAdapter
 {
-    /// <summary>Longer expressions are refused: no rule in rules/ comes near, and parsing time grows with length.</summary>
-    public const int MaxExpressionLength = 2000;
+    /// <summary>Longer expressions are refused: the longest in rules/ is under 500 characters, and load time grows with length.</summary>
+    public const int MaxExpressionLength = 1000;
 
     /// <summary>Deeper nesting is refused, so parsing can never exhaust the stack.</summary>
     public const int MaxNesting = 24;
@@ -80,7 +80,13 @@ internal sealed class RulesEngineAdapter
         {
             return Refused(ProblemCodes.ExpressionInvalid, Math.Clamp(ex.Position, 0, expression.Length), $"expression does not compile: {ex.Message}");
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException)
+        catch (FormatException)
+        {
+            // Dynamic LINQ converts a text literal compared with a date while parsing
+            // (decision.date == "x"), and throws when the text is not a date.
+            return Refused(ProblemCodes.ExpressionInvalid, 0, "expression does not compile: a text is compared with a date; write a date as DateTime(2025, 9, 1)");
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException or OverflowException)
         {
             // Dynamic LINQ reports some type errors as these rather than as a ParseException.
             return Refused(ProblemCodes.ExpressionInvalid, 0, $"expression does not compile: {ex.Message}");

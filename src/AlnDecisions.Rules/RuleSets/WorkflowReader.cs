@@ -6,8 +6,8 @@ namespace AlnDecisions.Rules.RuleSets;
 /// <summary>Reads a rule set's RulesEngine <c>workflow</c> into rule drafts: names, expressions, properties.</summary>
 internal static class WorkflowReader
 {
-    /// <summary>Rule sets are small decision lists; a file with more rules than this is a mistake, not a policy.</summary>
-    public const int MaxRules = 500;
+    /// <summary>Rule sets are small decision lists (the longest in rules/ has under 30 rules); a file with more than this is a mistake, not a policy.</summary>
+    public const int MaxRules = 200;
 
     public static (string? Name, IReadOnlyList<RuleDraft> Rules) Read(JObject json, ProblemSink sink, IReadOnlyList<string> lines)
     {

@@ -1,3 +1,4 @@
+using AlnDecisions.Contract;
 using AlnDecisions.Contract.V1;
 
 namespace AlnDecisions.Rules.Tests.Evaluation;
@@ -106,5 +107,72 @@ public sealed class StatutoryTimescalesTests
         var decision = await Decide(CardiffPupil, "2025-11-01", """[ { "kind": "RESPONSE_GIVEN", "date": "2025-10-01", "body": "NHS_BODY" } ]""");
 
         decision.Outcome.Should().Be("NO_DEADLINES");
+    }
+    [Theory]
+    [InlineData("CLOCK_PAUSED", "\"reason\": \"LEARNER_ABSENCE\",")]
+    [InlineData("DELAY_BEYOND_CONTROL", "\"reason\": \"clinician on leave\",")]
+    public async Task EventOnAStepNoTimescaleHas_RefusedNamingTheFieldAndListingTheSteps(string kind, string reason)
+    {
+        var request = ContractJson.Parser.Parse<DecisionRequest>($$"""
+            { "caseReference": "case-1", "authority": "gwynedd", "decisionDate": "2025-12-15", "kinds": ["STATUTORY_TIMESCALES"], "learner": {{BrynrefailPupil}},
+              "events": [
+                { "kind": "BROUGHT_TO_ATTENTION", "date": "2025-10-01", "body": "SCHOOL" },
+                { "kind": "{{kind}}", "date": "2025-10-06", {{reason}} "step": "school-decision-53-school-days" }
+              ] }
+            """);
+
+        var result = await (await Pipelines.Repository).DecideAsync(request);
+
+        result.IsValid.Should().BeFalse();
+        var violation = result.Violations.Should().ContainSingle().Subject;
+        violation.Field.Should().Be("events[1].step");
+        violation.Description.Should().Contain("'school-decision-53-school-days'").And.Contain("school-decision-35-school-days").And.Contain("appeal-to-tribunal-8-weeks");
+    }
+
+    [Fact]
+    public async Task ResumeOnAStepNoTimescaleHas_Refused()
+    {
+        var request = ContractJson.Parser.Parse<DecisionRequest>($$"""
+            { "caseReference": "case-1", "authority": "cardiff", "decisionDate": "2025-12-15", "learner": {{CardiffPupil}},
+              "events": [
+                { "kind": "BROUGHT_TO_ATTENTION", "date": "2025-10-01", "body": "SCHOOL" },
+                { "kind": "CLOCK_PAUSED", "date": "2025-10-06", "reason": "LEARNER_ABSENCE" },
+                { "kind": "CLOCK_RESUMED", "date": "2025-10-13", "step": "\u202Eevil" }
+              ] }
+            """);
+
+        var result = await (await Pipelines.Repository).DecideAsync(request);
+
+        var violation = result.Violations.Should().ContainSingle().Subject;
+        violation.Field.Should().Be("events[2].step");
+        violation.Description.Should().NotContain("\u202E").And.Contain("\\u202E");
+    }
+
+    [Fact]
+    public async Task StepNames_AreTheRulesOfTheTimescalesInForce_NotAListInCode()
+    {
+        using var rules = new TempRulesDirectory();
+        foreach (var file in Directory.EnumerateFiles(RepositoryFolders.Rules, "*", SearchOption.AllDirectories))
+        {
+            rules.Write(Path.GetRelativePath(RepositoryFolders.Rules, file), File.ReadAllText(file));
+        }
+
+        var timescales = Path.Combine(rules.Path, "national", "statutory-timescales.json");
+        File.WriteAllText(timescales, File.ReadAllText(timescales).Replace("\"school-decision-35-school-days\"", "\"school-decides-35-school-days\"", StringComparison.Ordinal));
+        var pipeline = await Pipelines.Over(rules.Path);
+        string Request(string step) => $$"""
+            { "caseReference": "case-1", "authority": "gwynedd", "decisionDate": "2025-12-15", "kinds": ["STATUTORY_TIMESCALES"], "learner": {{BrynrefailPupil}},
+              "events": [
+                { "kind": "BROUGHT_TO_ATTENTION", "date": "2025-10-01", "body": "SCHOOL" },
+                { "kind": "CLOCK_PAUSED", "date": "2025-10-06", "reason": "LEARNER_ABSENCE", "step": "{{step}}" },
+                { "kind": "CLOCK_RESUMED", "date": "2025-10-13", "step": "{{step}}" }
+              ] }
+            """;
+
+        var renamed = await pipeline.DecideOneAsync(Request("school-decides-35-school-days"));
+        var old = await pipeline.DecideAsync(ContractJson.Parser.Parse<DecisionRequest>(Request("school-decision-35-school-days")));
+
+        renamed.Deadlines.Single(d => d.Step == "school-decides-35-school-days").PausedDays.Should().Be(5);
+        old.Violations.Select(v => v.Field).Should().Equal("events[1].step", "events[2].step");
     }
 }

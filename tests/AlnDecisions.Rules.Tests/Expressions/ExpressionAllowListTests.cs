@@ -7,7 +7,7 @@ namespace AlnDecisions.Rules.Tests.Expressions;
 /// was tried against the earlier word deny-list; the allow-list over the parsed tree refuses them
 /// at load, with the rule's name and the expression's own line and column.
 /// </summary>
-public sealed class ExpressionAllowListTests
+public sealed class ExpressionAllowListTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private static async Task<IReadOnlyList<RuleSetProblem>> ProblemsOf(string expression)
     {
@@ -34,6 +34,11 @@ public sealed class ExpressionAllowListTests
     [InlineData("new[] { 1, 2 }.Length == 2")]
     [InlineData("\"abc\".GetHashCode() == 1")]
     [InlineData("learner.needs.areas.Select(a => a.Length).Sum() > 0")]
+    [InlineData("learner.lookedAfter == true || age.years / 0 > 1")]
+    [InlineData("learner.lookedAfter == true || age.years % 0 == 1")]
+    [InlineData("learner.lookedAfter == true || decision.date > DateTime(10000, 1, 1)")]
+    [InlineData("learner.lookedAfter == true || decision.date > DateTime(2025, 2, 30)")]
+    [InlineData("learner.lookedAfter == true || decision.date > DateTime(0, 0, 0)")]
     public async Task Load_ExpressionReachingOutsideTheFacts_IsRefusedNamingTheRule(string expression)
     {
         var problems = await ProblemsOf(expression);
@@ -51,9 +56,36 @@ public sealed class ExpressionAllowListTests
     [InlineData("learner.needs.solelyLanguageOfHome.HasValue")]
     [InlineData("decision.date.Value.Year >= 2025")]
     [InlineData("decision.date >= DateTime(2025, 9, 1)")]
+    [InlineData("decision.date < DateTime(2024, 2, 29)")]
+    [InlineData("age.years / 2 >= 8 && age.years % 2 == 0")]
     public async Task Load_ExpressionOverFacts_IsAccepted(string expression)
     {
         (await ProblemsOf(expression)).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("decision.date == \"x\"")]
+    [InlineData("DateTime.Today == \"x\"")]
+    [InlineData("decision.date > \"2025-13-45\"")]
+    public async Task Load_TextComparedWithADate_IsRefusedNotThrown(string expression)
+    {
+        // Regression: Dynamic LINQ converts the text while parsing and threw FormatException, which
+        // stopped the whole load (the host could not start, a reload failed).
+        var problems = await ProblemsOf(expression);
+
+        problems.Should().NotBeEmpty().And.OnlyContain(p => (p.Code == ProblemCodes.ExpressionInvalid || p.Code == ProblemCodes.ExpressionForbidden) && p.RuleName == "always-no");
+    }
+
+    public static TheoryData<string> HostileTokens() => new(Properties.RuleFileGen.Hostile);
+
+    [Theory]
+    [MemberData(nameof(HostileTokens))]
+    public async Task Load_HostileTokenBesideAFactRead_IsRefused(string token)
+    {
+        var problems = await ProblemsOf($"{token} != null || learner.needs.solelyLanguageOfHome == true");
+
+        problems.Should().NotBeEmpty().And.OnlyContain(p => (p.Code == ProblemCodes.ExpressionForbidden || p.Code == ProblemCodes.ExpressionInvalid) && p.RuleName == "always-no");
+        output.WriteLine($"{token} | {string.Join(", ", problems.Select(p => p.Code).Distinct())} | {problems[0].Message}");
     }
 
     [Fact]
