@@ -2,7 +2,8 @@
 # What recording costs: Decide over the wire against the real server on loopback, with the decision
 # record off, on SQLite (the embedded default, a file in a temporary data directory) and on
 # PostgreSQL (a throwaway cluster started here with Debian's initdb/pg_ctl on a free port), in one
-# run. Each call is driven by h2load (16 connections x 10 streams by default); a sample of calls is
+# run. Each call is driven by h2load (16 connections x 10 streams by default) after every call of the
+# mode has been warmed up (3 s each, twice, so the first call measured is not the one that JITs); a sample of calls is
 # checked for grpc-status 0 before and after (h2load checks HTTP status only), and with recording on
 # the records in the store are counted afterwards: every call h2load saw succeed must have one.
 # Prints requests/s, p50 and p99 per mode and call, and each recording mode's ratio to "off".
@@ -110,7 +111,6 @@ run() { # mode name frame -> "rps p50 p99 succeeded failed"
     local status; status=$(grpc_status "$url" "$frame")
     [[ "$status" == "0" ]] || { echo "$mode $name: sample call $sample answered grpc-status '$status'" >&2; exit 1; }
   done
-  h2load -n 3000 -c "$connections" -m "$streams" -H 'content-type: application/grpc' -H 'te: trailers' -d "$frame" "$url" >/dev/null
   local out; out=$(h2load -D "$seconds" -c "$connections" -m "$streams" -H 'content-type: application/grpc' -H 'te: trailers' \
     -d "$frame" --log-file="$log" "$url")
   local succeeded; succeeded=$(awk '/^requests:/ { for (i = 1; i <= NF; i++) if ($(i+1) ~ /^succeeded/) print $i }' <<<"$out")
@@ -125,16 +125,25 @@ run() { # mode name frame -> "rps p50 p99 succeeded failed"
   echo "$rps $percentiles ${succeeded:-0} ${failed:-0}"
 }
 
+warm_up() { # frame -> how many calls succeeded; every call of a mode is warmed before any is measured (JIT, pools, the database file)
+  local url="http://127.0.0.1:$grpc_port/aln.decisions.v1.DecisionService/Decide"
+  h2load -D 3 -c "$connections" -m "$streams" -H 'content-type: application/grpc' -H 'te: trailers' -d "$1" "$url" \
+    | awk '/^requests:/ { for (i = 1; i <= NF; i++) if ($(i+1) ~ /^succeeded/) print $i }'
+}
+
 printf '%-10s %-14s %12s %10s %10s %8s %10s\n' "record" "call" "requests/s" "p50 ms" "p99 ms" "failed" "records"
 declare -A rps
 IFS=, read -ra mode_list <<<"$modes"
 for mode in "${mode_list[@]}"; do
   start_server "$mode"
   before=$(recorded "$mode") answered=0
+  for call in decide-basic decide-full decide-basic decide-full; do
+    answered=$(( answered + $(warm_up "$work/$call.bin") ))
+  done
   for call in decide-basic decide-full; do
     read -r r p50 p99 ok failed < <(run "$mode" "$call" "$work/$call.bin")
     rps[$mode-$call]=$r
-    answered=$(( answered + ok + 3000 + 6 ))
+    answered=$(( answered + ok + 6 ))
     printf '%-10s %-14s %12.0f %10s %10s %8s\n' "$mode" "$call" "$r" "$p50" "$p99" "$failed"
   done
   if [[ "$mode" != off ]]; then

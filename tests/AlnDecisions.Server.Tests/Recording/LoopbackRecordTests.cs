@@ -73,6 +73,83 @@ public sealed class RecordStartupTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task StopAsync_WhileDeciding_EveryAnsweredDecisionIsRecordedBeforeTheStoreCloses()
+    {
+        // The store is disposed with the container, after Kestrel has stopped and drained its calls.
+        var answered = new System.Collections.Concurrent.ConcurrentDictionary<string, ByteString>();
+        var app = await AlnDecisionsHost.BuildAsync([.. Common(), "--RateLimits:TokenLimit=100000", "--RateLimits:TokensPerPeriod=100000"]);
+        await app.StartAsync();
+        using (var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{_grpcPort}"))
+        {
+            var client = new DecisionService.DecisionServiceClient(channel);
+            var reference = NewCaseReference("graceful");
+            using var stopping = new CancellationTokenSource();
+            var callers = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+            {
+                while (!stopping.IsCancellationRequested)
+                {
+                    try
+                    {
+                        var response = await client.DecideAsync(HasAln(reference), deadline: DateTime.UtcNow.AddSeconds(30));
+                        answered[response.DecisionId] = response.ToByteString();
+                    }
+                    catch (RpcException)
+                    {
+                        return;
+                    }
+                }
+            })).ToArray();
+            while (answered.Count < 100)
+            {
+                await Task.Delay(10);
+            }
+
+            await app.StopAsync();
+            await app.DisposeAsync();
+            await stopping.CancelAsync();
+            await Task.WhenAll(callers);
+        }
+
+        await using var reopened = await AlnDecisionsHost.BuildAsync(Common());
+        await reopened.StartAsync();
+        using var again = GrpcChannel.ForAddress($"http://127.0.0.1:{_grpcPort}");
+        var reader = new DecisionService.DecisionServiceClient(again);
+        foreach (var (decisionId, response) in answered)
+        {
+            (await reader.GetDecisionAsync(new GetDecisionRequest { DecisionId = decisionId })).Response.ToByteString().Should().Equal(response);
+        }
+
+        await reopened.StopAsync();
+    }
+
+    [Fact]
+    public async Task Program_DatabaseUnreachableAtStart_ExitsWith69SayingWhyWithoutAStackTrace()
+    {
+        var closedPort = LoopbackServer.FreePort();
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        string[] arguments =
+        [
+            ChildHost.ServerAssembly, .. Common(), "--DecisionStore:Backend=PostgreSql",
+            $"--DecisionStore:PostgreSqlConnectionString=Host=127.0.0.1;Port={closedPort};Username=nobody;Database=nowhere;Timeout=5",
+            "--DecisionStore:Encryption:ActiveKeyId=k", $"--DecisionStore:Encryption:Keys:k={Convert.ToBase64String(new byte[32])}",
+        ];
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await process.WaitForExitAsync(timeout.Token);
+
+        process.ExitCode.Should().Be(69, await stderr + await stdout);
+        (await stderr).Should().Contain("the decision record cannot be opened").And.NotContain("   at ");
+        (await stdout).Should().NotContain("Now listening");
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_data))
