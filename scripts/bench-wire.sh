@@ -6,8 +6,10 @@
 #
 #   scripts/bench-wire.sh [--seconds N (per call, in 4 interleaved rounds; default 20)] [--connections C] [--streams S] [-- extra server arguments]
 #
-# Per-caller rate limits are off for the run (every call comes from one loopback address). Server
-# and load generator share this machine's cores: read the ratios, not the absolutes.
+# Per-caller rate limits are off for the run (every call comes from one loopback address), and so is
+# the decision record: this measures the edge and the engine; scripts/bench-record.sh measures what
+# recording adds. Server and load generator share this machine's cores: read the ratios, not the
+# absolutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,7 +52,7 @@ decide="$base/aln.decisions.v1.DecisionService/Decide"
 started=$(date +%s%N)
 dotnet src/AlnDecisions.Server/bin/Release/net10.0/AlnDecisions.Server.dll \
   --Service:GrpcPort="$grpc_port" --Service:HttpPort="$http_port" --Logging:LogLevel:Default=Warning \
-  --RateLimits:Enabled=false "${server_args[@]}" \
+  --RateLimits:Enabled=false --DecisionRecord:Enabled=false "${server_args[@]}" \
   >"$work/server.log" 2>&1 &
 server_pid=$!
 

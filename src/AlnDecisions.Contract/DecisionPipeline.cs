@@ -42,8 +42,20 @@ public sealed class DecisionPipeline
     /// <summary>Today's date in Europe/London: the decision date of a request that gives none.</summary>
     public DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_clock.GetUtcNow(), London).DateTime);
 
-    /// <summary>Decides <paramref name="request"/>, or reports every bad field.</summary>
-    public ValueTask<DecideResult> DecideAsync(DecisionRequest request, CancellationToken cancellationToken = default)
+    /// <summary>Decides <paramref name="request"/> in the view it asks for, or reports every bad field.</summary>
+    public ValueTask<DecideResult> DecideAsync(DecisionRequest request, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Decide(request, keepFull: false, cancellationToken));
+
+    /// <summary>
+    /// Decides <paramref name="request"/> with every rule explained whatever view it asks for, and
+    /// gives both: <see cref="DecideResult.Full"/> for the decision record and
+    /// <see cref="DecideResult.Response"/> in the caller's view. Both views map the one set of
+    /// decisions, so what the caller is sent and what is recorded can never disagree on an outcome.
+    /// </summary>
+    public ValueTask<DecideResult> DecideForRecordAsync(DecisionRequest request, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Decide(request, keepFull: true, cancellationToken));
+
+    private DecideResult Decide(DecisionRequest request, bool keepFull, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var today = Today();
@@ -54,11 +66,20 @@ public sealed class DecisionPipeline
         var violations = mapping.Violations.Concat(UnknownSteps(request, today, catalog)).ToArray();
         if (violations.Length > 0)
         {
-            return ValueTask.FromResult(new DecideResult(null, violations));
+            return new DecideResult(null, violations);
         }
 
-        var decisions = _engine.Decide(mapping.Case!, catalog, explainEveryRule: mapping.View == ResponseView.Full);
-        return ValueTask.FromResult(new DecideResult(DecisionResponseMapper.ToResponse(decisions, mapping.View), []));
+        var decisions = _engine.Decide(mapping.Case!, catalog, explainEveryRule: keepFull || mapping.View == ResponseView.Full);
+        if (!keepFull)
+        {
+            return new DecideResult(DecisionResponseMapper.ToResponse(decisions, mapping.View), []);
+        }
+
+        // The engine's answers do not depend on how much it explains (DecisionEngine.Decide), so the
+        // caller's BASIC view is the FULL decisions mapped without their reasons.
+        var full = DecisionResponseMapper.ToResponse(decisions, ResponseView.Full);
+        var asked = mapping.View == ResponseView.Full ? full : DecisionResponseMapper.ToResponse(decisions, mapping.View);
+        return new DecideResult(asked, []) { Full = full };
     }
 
     /// <summary>

@@ -198,11 +198,26 @@ public sealed class DecisionStore : IAsyncDisposable
 
     /// <summary>Erases every record of <paramref name="caseReference"/> and the human decisions on them; the number of records erased.</summary>
     /// <exception cref="DecisionStoreUnavailableException">The database cannot be reached.</exception>
-    public async Task<int> EraseCaseAsync(string caseReference, CancellationToken cancellationToken = default)
+    public Task<int> EraseCaseAsync(string caseReference, CancellationToken cancellationToken = default) =>
+        EraseAsync(caseReference, null, cancellationToken);
+
+    /// <summary>
+    /// Erases every record of <paramref name="caseReference"/> made for <paramref name="authority"/>, and
+    /// the human decisions on them; the number of records erased. A case reference is the caller's own
+    /// pseudonym, so another authority's record under the same string is another learner's and is kept.
+    /// </summary>
+    /// <exception cref="DecisionStoreUnavailableException">The database cannot be reached.</exception>
+    public Task<int> EraseCaseAsync(string caseReference, string authority, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(authority);
+        return EraseAsync(caseReference, authority, cancellationToken);
+    }
+
+    private async Task<int> EraseAsync(string caseReference, string? authority, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(caseReference);
         var started = await StartedAsync(cancellationToken);
-        var erased = await GuardAsync(started, () => started.Backend.EraseCaseAsync(caseReference, cancellationToken));
+        var erased = await GuardAsync(started, () => started.Backend.EraseCaseAsync(caseReference, authority, cancellationToken));
         StoreLog.Erased(_logger, erased);
         return erased;
     }

@@ -9,7 +9,8 @@ namespace AlnDecisions.Server.Tests;
 
 /// <summary>
 /// The real server, started the way Program starts it, listening on two free loopback ports, over
-/// its own copy of rules/ so tests may edit rule files while it runs. Subclasses add configuration
+/// its own copy of rules/ so tests may edit rule files while it runs, recording decisions in an
+/// SQLite file in a data directory of its own. Subclasses add configuration
 /// (authentication, limits, telemetry exporters) through <see cref="Arguments"/> and <see cref="Configure"/>.
 /// </summary>
 public class LoopbackServer : IAsyncLifetime
@@ -20,6 +21,9 @@ public class LoopbackServer : IAsyncLifetime
     public IServiceProvider Services => _app!.Services;
 
     public string RulesDirectory { get; } = Path.Combine(Path.GetTempPath(), "aln-server-rules-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>Where this host's decision record lives (DecisionStore:DataDirectory).</summary>
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "aln-server-data-" + Guid.NewGuid().ToString("N"));
 
     public int GrpcPort { get; } = FreePort();
 
@@ -39,6 +43,7 @@ public class LoopbackServer : IAsyncLifetime
                 $"--Service:GrpcPort={GrpcPort}",
                 $"--Service:HttpPort={HttpPort}",
                 $"--RuleSets:Directory={RulesDirectory}",
+                $"--DecisionStore:DataDirectory={DataDirectory}",
                 "--RuleSets:DebounceMilliseconds=50",
                 "--Logging:LogLevel:Default=Warning",
                 .. Arguments(),
@@ -67,12 +72,18 @@ public class LoopbackServer : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
-        try
+        foreach (var directory in new[] { RulesDirectory, DataDirectory })
         {
-            Directory.Delete(RulesDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
+            try
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+            catch (DirectoryNotFoundException)
+            {
+            }
+            catch (IOException)
+            {
+            }
         }
     }
 

@@ -6,8 +6,10 @@ using Microsoft.Extensions.Logging;
 namespace AlnDecisions.Server.Tests;
 
 /// <summary>What the host agrees to start with, and what it says when it does.</summary>
-public sealed class StartupTests
+public sealed class StartupTests : IDisposable
 {
+    private readonly string _data = Path.Combine(Path.GetTempPath(), "aln-startup-data-" + Guid.NewGuid().ToString("N"));
+
     [Theory]
     [InlineData("0.0.0.0")]
     [InlineData("::")]
@@ -90,5 +92,17 @@ public sealed class StartupTests
         (await stdout).Should().NotContain("Now listening");
     }
 
-    private static string[] Ports() => [$"--Service:GrpcPort={LoopbackServer.FreePort()}", $"--Service:HttpPort={LoopbackServer.FreePort()}", $"--RuleSets:Directory={RepositoryPaths.Rules}"];
+    public void Dispose()
+    {
+        if (Directory.Exists(_data))
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+    }
+
+    private string[] Ports() =>
+    [
+        $"--Service:GrpcPort={LoopbackServer.FreePort()}", $"--Service:HttpPort={LoopbackServer.FreePort()}", $"--RuleSets:Directory={RepositoryPaths.Rules}",
+        $"--DecisionStore:DataDirectory={_data}",
+    ];
 }

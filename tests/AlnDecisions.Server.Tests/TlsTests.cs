@@ -42,6 +42,7 @@ public sealed class TlsTests : IAsyncLifetime, IDisposable
         _app = await AlnDecisionsHost.BuildAsync([
             $"--Service:GrpcPort={_grpcPort}", $"--Service:HttpPort={_httpPort}", $"--HealthPort:Port={_healthPort}",
             $"--RuleSets:Directory={rules}", "--RuleSets:Watch=false", "--Logging:LogLevel:Default=Warning",
+            $"--DecisionStore:DataDirectory={Path.Combine(_directory, "data")}",
             $"--Tls:CertificatePath={certificatePath}", $"--Tls:KeyPath={keyPath}",
             .. _tokens.HostArguments(),
         ]);

@@ -344,6 +344,23 @@ public abstract class DecisionStoreContract(StoreTarget target, ITestOutputHelpe
     }
 
     [Fact]
+    public async Task EraseCaseAsync_ForOneAuthority_KeepsAnotherAuthoritysSameCaseReference()
+    {
+        // A case reference is each authority's own pseudonym: the same string elsewhere is another learner.
+        var (store, _) = await NewStoreAsync();
+        var gwynedd = Decisions.Record("shared-ref", authority: "gwynedd");
+        var cardiff = Decisions.Record("shared-ref", authority: "cardiff");
+        await store.AppendAsync(gwynedd);
+        await store.AppendAsync(cardiff);
+
+        var count = await store.EraseCaseAsync("shared-ref", "gwynedd");
+
+        count.Should().Be(1);
+        (await store.GetAsync(gwynedd.DecisionId)).Should().BeNull();
+        (await store.GetAsync(cardiff.DecisionId)).Should().NotBeNull();
+    }
+
+    [Fact]
     public async Task DeleteExpiredAsync_OnAFakeClock_DeletesByEachAuthoritysRetention()
     {
         var (store, _) = await NewStoreAsync(o =>

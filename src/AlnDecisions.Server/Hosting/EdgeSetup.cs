@@ -139,6 +139,7 @@ internal static partial class EdgeSetup
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseMiddleware<JsonRequestGuard>();
+        app.UseMiddleware<QueryStringGuard>();
         app.MapAlnHealth();
     }
 

@@ -60,6 +60,12 @@ internal static class ProtoJsonShape
         return walk.Violations;
     }
 
+    /// <summary>The field of <paramref name="message"/> a proto3 JSON reader takes <paramref name="name"/> for (its JSON or its proto name), or null.</summary>
+    public static FieldDescriptor? FieldNamed(MessageDescriptor message, string name) => Fields(message).GetValueOrDefault(name);
+
+    /// <summary>What to tell a caller who named <paramref name="name"/>, which <paramref name="message"/> does not have: the closest field, if one is close.</summary>
+    public static string UnknownField(string name, MessageDescriptor message) => Walk.Unknown(name, message);
+
     private static IReadOnlyDictionary<string, FieldDescriptor> Fields(MessageDescriptor message) => FieldsByName.GetOrAdd(message, static m =>
     {
         // proto3 JSON parsers accept a field by its JSON name or its proto name.
@@ -293,7 +299,7 @@ internal static class ProtoJsonShape
             _ => "this value",
         };
 
-        private static string Unknown(string name, MessageDescriptor message)
+        public static string Unknown(string name, MessageDescriptor message)
         {
             var closest = message.Fields.InDeclarationOrder()
                 .Select(f => (f.JsonName, Distance: Distance(name, f.JsonName)))

@@ -4,7 +4,7 @@ namespace AlnDecisions.Server.Security;
 
 /// <summary>
 /// The named authorization policies, one per thing a caller may do. A gRPC method is given its
-/// policy in <see cref="MethodPolicies"/>; the decision record's RPCs, when they come, take
+/// policy in <see cref="MethodPolicies"/>; the decision record's RPCs take
 /// <see cref="ReadDecisions"/>, <see cref="RecordOutcomes"/> and <see cref="EraseCases"/>, and
 /// narrow each record to the caller's authority with <see cref="CallerAccess"/>.
 /// </summary>

@@ -37,6 +37,25 @@ public sealed class CallerAccess
                 : $"this caller may act only for its own authority ({string.Join(", ", own)})";
     }
 
+    /// <summary>
+    /// The authority a call that passed <see cref="RefusalFor"/> acts for, as the decision record
+    /// keeps it: the caller's own <c>aln_authority</c> claim naming <paramref name="requested"/>, or,
+    /// with authentication off (loopback only), the request's own authority.
+    /// </summary>
+    public string ActingAuthority(ClaimsPrincipal caller, string requested)
+    {
+        if (Enforced && caller.FindAll(CallerClaims.Authority).FirstOrDefault(claim => string.Equals(claim.Value, requested, StringComparison.OrdinalIgnoreCase)) is { } own)
+        {
+            return own.Value.ToLowerInvariant();
+        }
+
+        return requested;
+    }
+
+    /// <summary>The authorities <paramref name="caller"/>'s token names (none with authentication off).</summary>
+    public IReadOnlyList<string> OwnAuthorities(ClaimsPrincipal caller) =>
+        Enforced ? [.. caller.FindAll(CallerClaims.Authority).Select(claim => claim.Value.ToLowerInvariant()).Distinct(StringComparer.Ordinal)] : [];
+
     /// <summary>Throws PERMISSION_DENIED unless the caller of <paramref name="context"/> may act for <paramref name="authority"/>.</summary>
     public void Demand(ServerCallContext context, string authority)
     {

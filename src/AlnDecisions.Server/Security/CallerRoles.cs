@@ -9,6 +9,6 @@ public static class CallerRoles
     /// <summary>An authority's ALN panel: reads its own authority's decisions.</summary>
     public const string Panel = "panel";
 
-    /// <summary>A policy officer's tooling: reads the rule sets the service serves.</summary>
+    /// <summary>A policy officer's tooling: reads the rule sets the service serves, and erases a case's records on request.</summary>
     public const string Policy = "policy";
 }

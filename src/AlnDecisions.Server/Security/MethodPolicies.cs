@@ -17,6 +17,10 @@ public static class MethodPolicies
         [Key(DecisionService.Descriptor.FullName, nameof(DecisionService.DecisionServiceBase.Decide))] = AlnPolicies.Decide,
         [Key(DecisionService.Descriptor.FullName, nameof(DecisionService.DecisionServiceBase.DecideStream))] = AlnPolicies.Decide,
         [Key(DecisionService.Descriptor.FullName, nameof(DecisionService.DecisionServiceBase.ListRuleSets))] = AlnPolicies.ListRuleSets,
+        [Key(DecisionService.Descriptor.FullName, nameof(DecisionService.DecisionServiceBase.GetDecision))] = AlnPolicies.ReadDecisions,
+        [Key(DecisionService.Descriptor.FullName, nameof(DecisionService.DecisionServiceBase.ListDecisions))] = AlnPolicies.ReadDecisions,
+        [Key(DecisionService.Descriptor.FullName, nameof(DecisionService.DecisionServiceBase.RecordOutcome))] = AlnPolicies.RecordOutcomes,
+        [Key(DecisionService.Descriptor.FullName, nameof(DecisionService.DecisionServiceBase.EraseCase))] = AlnPolicies.EraseCases,
         [Key("grpc.reflection.v1alpha.ServerReflection", "ServerReflectionInfo")] = AlnPolicies.AnyCaller,
         [Key("grpc.reflection.v1.ServerReflection", "ServerReflectionInfo")] = AlnPolicies.AnyCaller,
     }.ToFrozenDictionary(StringComparer.Ordinal);

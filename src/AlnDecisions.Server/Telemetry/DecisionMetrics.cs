@@ -25,6 +25,7 @@ public sealed class DecisionMetrics
     private readonly Counter<long> _faults;
     private readonly Counter<long> _reloads;
     private readonly Counter<long> _rejectedEdits;
+    private readonly Histogram<double> _recording;
     private readonly Meter _meter;
 
     /// <summary>Creates the instruments on a meter from <paramref name="meters"/>.</summary>
@@ -38,14 +39,20 @@ public sealed class DecisionMetrics
         _faults = _meter.CreateCounter<long>("aln.requests.faults", "{request}", "Calls that failed inside the service (INTERNAL)");
         _reloads = _meter.CreateCounter<long>("aln.rulesets.reloads", "{reload}", "Reloads of the rules directory, by whether any file was rejected");
         _rejectedEdits = _meter.CreateCounter<long>("aln.rulesets.rejected_edits", "{file}", "Rule-set or calendar files whose new content a reload rejected");
+        _recording = _meter.CreateHistogram<double>("aln.record.duration", "s", "Time from handing a decision to the record to its commit (or refusal), by result",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5] });
     }
 
-    /// <summary>Decides <paramref name="request"/> through <paramref name="pipeline"/>, timing it and counting the decisions it returns.</summary>
-    public async ValueTask<DecideResult> DecideAsync(DecisionPipeline pipeline, DecisionRequest request, string rpc, CancellationToken cancellationToken)
+    /// <summary>
+    /// Decides <paramref name="request"/> through <paramref name="pipeline"/>, timing it and counting
+    /// the decisions it returns; <paramref name="forRecord"/> decides in FULL for the decision record
+    /// (<see cref="DecisionPipeline.DecideForRecordAsync"/>).
+    /// </summary>
+    public async ValueTask<DecideResult> DecideAsync(DecisionPipeline pipeline, DecisionRequest request, string rpc, bool forRecord, CancellationToken cancellationToken)
     {
         using var activity = Source.StartActivity("aln.decide");
         var started = Stopwatch.GetTimestamp();
-        var result = await pipeline.DecideAsync(request, cancellationToken);
+        var result = forRecord ? await pipeline.DecideForRecordAsync(request, cancellationToken) : await pipeline.DecideAsync(request, cancellationToken);
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
         if (!result.IsValid)
         {
@@ -73,6 +80,9 @@ public sealed class DecisionMetrics
     /// <summary>The kind as the contract spells it (<c>ALN_DETERMINATION</c>), so dashboards and requests use one name.</summary>
     private static string KindName(DecisionKind.Types.Value kind) =>
         DecisionKind.Descriptor.EnumTypes[0].FindValueByNumber((int)kind)?.Name ?? kind.ToString();
+
+    /// <summary>Times one append to the decision record: <paramref name="result"/> is <c>recorded</c> or <c>unavailable</c>.</summary>
+    public void Recorded(TimeSpan elapsed, string result) => _recording.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("result", result));
 
     /// <summary>Counts a refusal for <paramref name="reason"/> (one of <see cref="RefusalReasons"/>).</summary>
     public void Refused(string reason) => _refused.Add(1, new KeyValuePair<string, object?>("reason", reason));

@@ -20,4 +20,7 @@ public static class RefusalReasons
 
     /// <summary>The body was not UTF-8 JSON.</summary>
     public const string UnsupportedMediaType = "unsupported_media_type";
+
+    /// <summary>The decision could not be recorded, so it was not answered (UNAVAILABLE).</summary>
+    public const string RecordUnavailable = "record_unavailable";
 }

@@ -20,8 +20,11 @@ internal interface IStoreBackend : IAsyncDisposable
     /// <summary>Inserts a human decision; false when its decision is not recorded (never, or erased meanwhile).</summary>
     Task<bool> InsertHumanDecisionAsync(SealedHumanDecision decision, CancellationToken cancellationToken);
 
-    /// <summary>Deletes every record of <paramref name="caseReference"/> and what hangs off them; the count of records.</summary>
-    Task<int> EraseCaseAsync(string caseReference, CancellationToken cancellationToken);
+    /// <summary>
+    /// Deletes every record of <paramref name="caseReference"/> (only those of <paramref name="authority"/>
+    /// when it is given) and what hangs off them; the count of records.
+    /// </summary>
+    Task<int> EraseCaseAsync(string caseReference, string? authority, CancellationToken cancellationToken);
 
     /// <summary>
     /// Deletes records recorded before <paramref name="cutoff"/>: those of <paramref name="authority"/>, or,

@@ -1,6 +1,7 @@
 using AlnDecisions.Cli.Hosting;
 using AlnDecisions.Contract;
 using AlnDecisions.Contract.V1;
+using Language = AlnDecisions.Cli.Hosting.Language;
 using UpperSnakeCase = AlnDecisions.Domain.UpperSnakeCase;
 
 namespace AlnDecisions.Cli.Reports.Explain;

@@ -144,10 +144,12 @@ internal sealed class PostgresBackend : IStoreBackend
         }
     }
 
-    public async Task<int> EraseCaseAsync(string caseReference, CancellationToken cancellationToken)
+    public async Task<int> EraseCaseAsync(string caseReference, string? authority, CancellationToken cancellationToken)
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await using var delete = Command(connection, null, "DELETE FROM decision_records WHERE case_reference = @case", ("case", caseReference));
+        await using var delete = authority is null
+            ? Command(connection, null, "DELETE FROM decision_records WHERE case_reference = @case", ("case", caseReference))
+            : Command(connection, null, "DELETE FROM decision_records WHERE case_reference = @case AND authority = @authority", ("case", caseReference), ("authority", authority));
         return await delete.ExecuteNonQueryAsync(cancellationToken);
     }
 

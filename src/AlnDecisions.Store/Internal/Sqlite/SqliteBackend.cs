@@ -172,12 +172,14 @@ internal sealed class SqliteBackend : IStoreBackend
         }
     }
 
-    public async Task<int> EraseCaseAsync(string caseReference, CancellationToken cancellationToken)
+    public async Task<int> EraseCaseAsync(string caseReference, string? authority, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         var erased = await InWriteTransactionAsync(connection, async () =>
         {
-            await using var delete = Command(connection, "DELETE FROM decision_records WHERE case_reference = @case", ("@case", caseReference));
+            await using var delete = authority is null
+                ? Command(connection, "DELETE FROM decision_records WHERE case_reference = @case", ("@case", caseReference))
+                : Command(connection, "DELETE FROM decision_records WHERE case_reference = @case AND authority = @authority", ("@case", caseReference), ("@authority", authority));
             return await delete.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
         await CheckpointAsync(connection, cancellationToken);
