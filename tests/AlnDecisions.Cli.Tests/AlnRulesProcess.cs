@@ -21,7 +21,14 @@ public static class AlnRulesProcess
 
     public static async Task<CliRun> RunAsync(params string[] args) => await RunInAsync(RepositoryRoot, args);
 
-    public static async Task<CliRun> RunInAsync(string workingDirectory, params string[] args)
+    /// <summary>Runs with <paramref name="environment"/> added, as configuration is given to the host.</summary>
+    public static async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        await RunInAsync(RepositoryRoot, environment, args);
+
+    public static async Task<CliRun> RunInAsync(string workingDirectory, params string[] args) =>
+        await RunInAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    private static async Task<CliRun> RunInAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] args)
     {
         File.Exists(Assembly).Should().BeTrue($"the test build builds aln-rules at {Assembly}");
         var start = new ProcessStartInfo("dotnet")
@@ -38,6 +45,10 @@ public static class AlnRulesProcess
         }
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -33,12 +33,15 @@ public sealed class ReplayCommandTests
     {
         var candidate = temp.CopyOfRules("candidate");
         var file = Path.Combine(candidate, "authorities", "denbighshire", "idp-responsibility.json");
-        File.WriteAllText(file, File.ReadAllText(file).Replace(
-            "learner.setting.specialistClass == \\\"RESOURCE_BASE\\\"\"",
-            "learner.setting.specialistClass == \\\"RESOURCE_BASE\\\" || learner.setting.specialistClass == \\\"LEARNING_SUPPORT_CLASS\\\"\"",
-            StringComparison.Ordinal));
+        File.WriteAllText(file, WithLearningSupportClasses(File.ReadAllText(file)));
         return candidate;
     }
+
+    // Denbighshire's IDP principles, taking learning support classes as well as resource bases.
+    private static string WithLearningSupportClasses(string principles) => principles.Replace(
+        "learner.setting.specialistClass == \\\"RESOURCE_BASE\\\"\"",
+        "learner.setting.specialistClass == \\\"RESOURCE_BASE\\\" || learner.setting.specialistClass == \\\"LEARNING_SUPPORT_CLASS\\\"\"",
+        StringComparison.Ordinal);
 
     [Fact]
     public async Task Replay_CandidateChangesADenbighshirePrinciple_ReportsTheChangedCaseAndExitsOne()
@@ -182,13 +185,103 @@ public sealed class ReplayCommandTests
     }
 
     [Fact]
-    public async Task Replay_StoreBeforeTheDecisionRecordIsMerged_SaysSoInOneLine()
+    public async Task Replay_Store_RedecidesTheRecordedRequestsAndReportsTheChange()
     {
-        var run = await AlnRulesProcess.RunAsync("replay", "--candidate", "rules", "--store", "Data Source=decisions.db");
+        using var temp = new TempDirectory();
+        var data = Path.Combine(temp.Path, "data");
+        await RecordedCases.WriteAsync(data, DenbighshireLearningSupportClass, Cases.LanguageOfHome);
+        var candidate = CandidateWithLearningSupportClasses(temp);
+
+        var run = await AlnRulesProcess.RunAsync("replay", "--candidate", candidate, "--store", data);
+
+        run.ExitCode.Should().Be(1, run.Error);
+        run.Out.Should().Contain("denbighshire · IDP_RESPONSIBILITY: 1 of 1 cases would change")
+            .And.Contain("outcome SCHOOL → LOCAL_AUTHORITY: 1 (e.g. denb-lsc-01)");
+        run.OutLines[^1].Should().StartWith("replayed 2 cases (decision record ").And.Contain("decisions.db");
+    }
+
+    [Fact]
+    public async Task Replay_StoreRequestThatGaveNoDate_IsDecidedOnTheDayItWasRecordedFor()
+    {
+        // The request gave no decisionDate, so it was decided on the day it was made (recorded as
+        // 2025-10-01). The candidate changes Denbighshire's principles only from 2026-09-01, which
+        // cannot reach that decision; decided as of today instead, it would.
+        using var temp = new TempDirectory();
+        var data = Path.Combine(temp.Path, "data");
+        await RecordedCases.WriteAsync(data, new DateOnly(2025, 10, 1), WithoutDecisionDate(DenbighshireLearningSupportClass));
+        var candidate = temp.CopyOfRules("candidate");
+        var current = Path.Combine(candidate, "authorities", "denbighshire", "idp-responsibility.json");
+        var inForce = File.ReadAllText(current);
+        File.WriteAllText(current, inForce.Replace("\"effectiveTo\": null", "\"effectiveTo\": \"2026-08-31\"", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(candidate, "authorities", "denbighshire", "idp-responsibility-2026-09-01.json"), WithLearningSupportClasses(inForce
+            .Replace("\"version\": \"2021-09-01\"", "\"version\": \"2026-09-01\"", StringComparison.Ordinal)
+            .Replace("\"effectiveFrom\": \"2021-09-01\"", "\"effectiveFrom\": \"2026-09-01\"", StringComparison.Ordinal)));
+
+        var pinned = await AlnRulesProcess.RunAsync("replay", "--candidate", candidate, "--store", data, "--full");
+        var today = await AlnRulesProcess.RunAsync("replay", "--candidate", candidate, "--cases", temp.File("cases.jsonl", Cases.Caseload(WithoutDecisionDate(DenbighshireLearningSupportClass))));
+
+        pinned.ExitCode.Should().Be(0, pinned.Error + pinned.Out);
+        pinned.OutLines[^1].Should().StartWith("replayed 1 cases").And.Contain("0 would change (1 decided again");
+        today.ExitCode.Should().Be(1, "the same request decided today meets the 2026 principles; otherwise this test proves nothing");
+    }
+
+    private static string WithoutDecisionDate(string request) =>
+        request.Replace("\"decisionDate\": \"2025-10-01\",", string.Empty, StringComparison.Ordinal);
+
+    [Fact]
+    public async Task Replay_StoreThatDoesNotExist_OneLineExitThreeAndNothingCreated()
+    {
+        using var temp = new TempDirectory();
+        var data = Path.Combine(temp.Path, "no-data");
+        Directory.CreateDirectory(data);
+
+        var run = await AlnRulesProcess.RunAsync("replay", "--candidate", "rules", "--store", data);
 
         run.ExitCode.Should().Be(3);
-        run.ErrorLines.Should().ContainSingle().Which.Should().Contain("--store").And.Contain("--cases FILE");
+        run.ErrorLines.Should().ContainSingle().Which.Should().Contain("--store: no decision record at").And.Contain("decisions.db");
+        Directory.EnumerateFileSystemEntries(data).Should().BeEmpty("replay reads a record; it never starts an empty one");
     }
+
+    [Fact]
+    public async Task Replay_StoreWithoutItsKey_OneLineNamingTheKeyExitThree()
+    {
+        using var temp = new TempDirectory();
+        var data = Path.Combine(temp.Path, "data");
+        await RecordedCases.WriteAsync(data, Cases.LanguageOfHome);
+        File.Delete(Path.Combine(data, "decision-store.key.json"));
+
+        var run = await AlnRulesProcess.RunAsync("replay", "--candidate", "rules", "--store", data);
+
+        run.ExitCode.Should().Be(3);
+        run.ErrorLines.Should().ContainSingle().Which.Should().Contain("decision-store.key.json").And.Contain("DecisionStore__Encryption__Keys__");
+    }
+
+    [Fact]
+    public async Task Replay_StorePostgresWithoutKeys_OneLineNamingTheKeysExitThree()
+    {
+        var run = await AlnRulesProcess.RunAsync("replay", "--candidate", "rules", "--store", DownPostgres);
+
+        run.ExitCode.Should().Be(3, run.Out);
+        run.ErrorLines.Should().ContainSingle().Which.Should().Contain("--store:").And.Contain("DecisionStore:Encryption:Keys is required");
+    }
+
+    [Fact]
+    public async Task Replay_StorePostgresThatIsDown_OneLineExitThree()
+    {
+        var keys = new Dictionary<string, string>
+        {
+            ["DecisionStore__Encryption__ActiveKeyId"] = "k1",
+            ["DecisionStore__Encryption__Keys__k1"] = Convert.ToBase64String(new byte[32]),
+        };
+
+        var run = await AlnRulesProcess.RunAsync(keys, "replay", "--candidate", "rules", "--store", DownPostgres);
+
+        run.ExitCode.Should().Be(3, run.Out);
+        run.ErrorLines.Should().ContainSingle().Which.Should().Contain("--store: the decision record cannot be read");
+    }
+
+    // Port 1 on loopback: nothing listens, so the connection is refused at once.
+    private const string DownPostgres = "Host=127.0.0.1;Port=1;Database=aln;Username=aln;Timeout=2";
 
     [Fact]
     public async Task Replay_CandidateThatDoesNotLoad_OneLineExitThree()

@@ -26,7 +26,7 @@ internal static class ReplayCommand
             }
         });
         var cases = new Option<string?>("--cases") { Description = "a caseload file: one DecisionRequest (proto3 JSON) per line", HelpName = "FILE" };
-        var store = new Option<string?>("--store") { Description = "the decision record to read recorded requests from", HelpName = "CONNECTION" };
+        var store = new Option<string?>("--store") { Description = "the decision record to read recorded requests from: the host's SQLite data directory (or database file), or a PostgreSQL connection string; keys as the host's DecisionStore__Encryption__* environment variables", HelpName = "CONNECTION" };
         var allowChanges = new Option<bool>("--allow-changes") { Description = "report changes but exit 0" };
         var full = new Option<bool>("--full") { Description = "decide every case, even those no changed rule set or calendar can reach" };
         var examples = new Option<int>("--examples") { Description = "case references shown per change", DefaultValueFactory = _ => 3, HelpName = "N" };
@@ -100,14 +100,11 @@ internal static class ReplayCommand
         return command;
     }
 
-#pragma warning disable CA1859 // The decision record is the other source; the interface is the seam it plugs into.
     private static IRecordedDecisions Source(string? cases, string? store) => (cases, store) switch
     {
         (null, null) => throw new CommandFailedException("replay needs recorded requests: --cases FILE or --store CONNECTION", ExitCodes.Usage),
         ({ }, { }) => throw new CommandFailedException("give one source of recorded requests: --cases or --store, not both", ExitCodes.Usage),
         ({ } file, null) => new CaseloadFile(file),
-        // The decision record (src/AlnDecisions.Store) implements IRecordedDecisions; it is wired here when it is merged.
-        _ => throw new CommandFailedException("--store: the decision record is not part of this build yet; replay a caseload with --cases FILE"),
+        (null, { } record) => DecisionRecordSource.Open(record),
     };
-#pragma warning restore CA1859
 }

@@ -6,6 +6,12 @@ public sealed class DecisionStoreOptions
     /// <summary>The configuration section these options bind from.</summary>
     public const string Section = "DecisionStore";
 
+    /// <summary>
+    /// SQLite with no configured key: the key file generated beside the database on first use. A
+    /// reader of an existing data directory (aln-rules replay) needs it as much as the host does.
+    /// </summary>
+    public const string LocalKeyFileName = "decision-store.key.json";
+
     /// <summary>Which database holds the record. Default: <see cref="DecisionStoreBackend.Sqlite"/>.</summary>
     public DecisionStoreBackend Backend { get; set; } = DecisionStoreBackend.Sqlite;
 

@@ -10,7 +10,7 @@ namespace AlnDecisions.Store.Internal;
 /// </summary>
 internal static class LocalKeyFile
 {
-    public const string FileName = "decision-store.key.json";
+    public const string FileName = Configuration.DecisionStoreOptions.LocalKeyFileName;
 
     public static KeyRing LoadOrCreate(string directory, out bool created)
     {

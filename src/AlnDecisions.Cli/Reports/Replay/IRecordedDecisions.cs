@@ -10,7 +10,7 @@ public sealed record RecordedDecision(DecisionRequest Request, DecisionResponse?
 
 /// <summary>
 /// Recorded requests since a date: what replay re-decides. A caseload file is one source; the
-/// decision record (src/AlnDecisions.Store) is the other, wired when it lands.
+/// decision record (<see cref="DecisionRecordSource"/>) is the other.
 /// </summary>
 public interface IRecordedDecisions
 {
