@@ -45,12 +45,12 @@ public sealed class HealthTests(LoopbackServer server)
         {
             await File.WriteAllTextAsync(file, original.Replace("\"$schema\":", "\"Typo\": 1, \"$schema\":", StringComparison.Ordinal));
 
-            var ready = await Eventually(async () =>
+            var ready = await Eventually.ValueAsync(async () =>
             {
                 using var response = await server.Http.GetAsync("/health/ready");
                 var body = await response.Content.ReadAsStringAsync();
-                return Overall(body) == "Degraded" ? (Status: response.StatusCode, Body: body) : default((HttpStatusCode Status, string Body)?);
-            });
+                return Overall(body) == "Degraded" ? new Readiness(response.StatusCode, body) : null;
+            }, "a degraded readiness report");
 
             ready.Status.Should().Be(HttpStatusCode.OK, "a degraded service still answers from its last good rule sets");
             ready.Body.Should().Contain("see ListRuleSets");
@@ -60,11 +60,12 @@ public sealed class HealthTests(LoopbackServer server)
         finally
         {
             await File.WriteAllTextAsync(file, original);
-            await Eventually(async () =>
+            await Eventually.ValueAsync(async () =>
             {
                 using var response = await server.Http.GetAsync("/health/ready");
-                return Overall(await response.Content.ReadAsStringAsync()) == "Healthy" ? (response.StatusCode, string.Empty) : default((HttpStatusCode, string)?);
-            });
+                var body = await response.Content.ReadAsStringAsync();
+                return Overall(body) == "Healthy" ? new Readiness(response.StatusCode, body) : null;
+            }, "a healthy readiness report after the restore");
         }
     }
 
@@ -109,23 +110,5 @@ public sealed class HealthTests(LoopbackServer server)
         return json.RootElement.GetProperty("status").GetString();
     }
 
-    private static async Task<T> Eventually<T>(Func<Task<T?>> probe)
-        where T : struct
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            if (await probe() is { } value)
-            {
-                return value;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("the server did not pick up the rule edit within 30 s");
-            }
-
-            await Task.Delay(50);
-        }
-    }
+    private sealed record Readiness(HttpStatusCode Status, string Body);
 }

@@ -14,12 +14,12 @@ public sealed class HotReloadTests(LoopbackServer server)
         {
             await File.WriteAllTextAsync(file, original.Replace("\"RuleName\": \"aged-25-or-over\",", "\"RuleName\": \"aged-25-or-over\", \"Typo\": 1,", StringComparison.Ordinal));
 
-            var listed = await Eventually(async () =>
+            var listed = await Eventually.ValueAsync(async () =>
             {
                 var list = await server.Client.ListRuleSetsAsync(new ListRuleSetsRequest());
                 var aln = list.RuleSets.Single(r => r.Id == "national.aln-determination");
                 return aln.LoadState == "SERVING_PREVIOUS" ? aln : null;
-            });
+            }, "the server's refusal of the rule edit");
 
             listed.RejectedEditProblems.Should().ContainSingle(p => p.Code == "FIELD_UNKNOWN" && p.RuleName == "aged-25-or-over" && p.Line > 0);
             var decision = await server.Client.DecideAsync(new DecisionRequest
@@ -35,31 +35,11 @@ public sealed class HotReloadTests(LoopbackServer server)
         finally
         {
             await File.WriteAllTextAsync(file, original);
-            await Eventually(async () =>
+            await Eventually.ValueAsync(async () =>
             {
                 var list = await server.Client.ListRuleSetsAsync(new ListRuleSetsRequest());
                 return list.RuleSets.Single(r => r.Id == "national.aln-determination").LoadState == "SERVING" ? list : null;
-            });
-        }
-    }
-
-    private static async Task<T> Eventually<T>(Func<Task<T?>> probe)
-        where T : class
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            if (await probe() is { } value)
-            {
-                return value;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException("the server did not pick up the rule edit within 30 s");
-            }
-
-            await Task.Delay(50);
+            }, "the server's reload of the restored file");
         }
     }
 }

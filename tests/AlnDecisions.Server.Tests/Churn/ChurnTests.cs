@@ -15,6 +15,7 @@ namespace AlnDecisions.Server.Tests.Churn;
 public sealed class ChurnTests : IAsyncLifetime
 {
     private readonly string _rules = Path.Combine(Path.GetTempPath(), "aln-churn-" + Guid.NewGuid().ToString("N"));
+    private readonly string _hosts = Path.Combine(Path.GetTempPath(), "aln-churn-hosts-" + Guid.NewGuid().ToString("N"));
 
     public Task InitializeAsync()
     {
@@ -25,13 +26,23 @@ public sealed class ChurnTests : IAsyncLifetime
     public Task DisposeAsync()
     {
         Directory.Delete(_rules, recursive: true);
+        if (Directory.Exists(_hosts))
+        {
+            Directory.Delete(_hosts, recursive: true);
+        }
+
         return Task.CompletedTask;
     }
+
+    // Each host in a directory of its own (its decision record is there), all watching one rules directory.
+    private Task<ChildHost> StartWatchingAsync(string name) => ChildHost.StartAsync(
+        Path.Combine(_hosts, name),
+        [$"--RuleSets:Directory={_rules}", "--RuleSets:Watch=true", "--RuleSets:DebounceMilliseconds=100"]);
 
     [Fact]
     public async Task Decide_WhileRulesAreEditedBrokenAndRestored_NoCallFailsAndNoBrokenVersionServes()
     {
-        await using var host = await HostProcess.StartAsync(_rules);
+        await using var host = await StartWatchingAsync("host");
         var churn = new RuleChurn(_rules);
         var stamps = new ConcurrentBag<(string Version, string Sha)>();
         var failures = new ConcurrentBag<string>();
@@ -81,8 +92,8 @@ public sealed class ChurnTests : IAsyncLifetime
     [Fact]
     public async Task TwoHosts_SameRulesDirectory_EditReachesBothAndAlternatingClientNeverSeesRejectedEdit()
     {
-        await using var first = await HostProcess.StartAsync(_rules);
-        await using var second = await HostProcess.StartAsync(_rules);
+        await using var first = await StartWatchingAsync("first");
+        await using var second = await StartWatchingAsync("second");
         var hosts = new[] { first, second };
         var churn = new RuleChurn(_rules);
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AlnDecisions.Contract;
 using AlnDecisions.Contract.V1;
+using AlnDecisions.Rules.Tests.Properties;
 using Google.Protobuf;
 
 namespace AlnDecisions.Server.Tests.Properties;

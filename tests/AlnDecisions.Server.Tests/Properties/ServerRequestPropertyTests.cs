@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using AlnDecisions.Contract;
 using AlnDecisions.Contract.V1;
+using AlnDecisions.Rules.Tests.Properties;
 using CsCheck;
 using Google.Protobuf;
 using Grpc.Core;

@@ -4,12 +4,13 @@ using System.Text;
 using AlnDecisions.Contract.V1;
 using Grpc.Net.Client;
 
-namespace AlnDecisions.Server.Tests.Recording;
+namespace AlnDecisions.Server.Tests;
 
 /// <summary>
 /// The real host as a process of its own, started as a deployment starts it (<c>dotnet
-/// AlnDecisions.Server.dll</c>) on two free loopback ports: for tests that kill it with SIGKILL, or
-/// run two that share nothing but their database. Ready once <c>/health/ready</c> answers 200.
+/// AlnDecisions.Server.dll</c>) on two free loopback ports: for tests that kill it with SIGKILL, run
+/// two that share nothing but their database or their rules directory, or edit its rules under
+/// load. Ready once <c>/health/ready</c> answers 200.
 /// </summary>
 public sealed class ChildHost : IAsyncDisposable
 {
@@ -101,6 +102,10 @@ public sealed class ChildHost : IAsyncDisposable
 
         return host;
     }
+
+    /// <summary>The rule-set listing's entry for <paramref name="id"/>: the version this host serves.</summary>
+    public async Task<RuleSetInfo> RuleSetAsync(string id) =>
+        (await Client.ListRuleSetsAsync(new ListRuleSetsRequest(), deadline: DateTime.UtcNow.AddSeconds(10))).RuleSets.Single(r => r.Id == id);
 
     /// <summary>SIGKILL: no shutdown, no flush, no disposal; whatever the process had not made durable is gone.</summary>
     public async Task KillAsync()
