@@ -17,7 +17,7 @@ internal static class FactWords
     [
         "decision.authority", "decision.date", "age.years", "age.underThree", "age.belowCompulsorySchoolAge",
         "age.overCompulsorySchoolAge", "age.twentyFiveOrOver", "aln.status", "idp.outcome", "idp.schoolAuthorityOutcome",
-        "idp.principlesConflict",
+        "idp.principlesConflict", "learner.post16.realisticProspectForAnyDesiredOutcome",
     ];
 
     /// <summary>Every fact's name on a page.</summary>
@@ -65,6 +65,7 @@ internal static class FactWords
         ["learner.post16.specialistInstitutionProposed"] = new("A place at an independent special post-16 institution is proposed", "Cynigir lle mewn sefydliad ôl-16 arbennig annibynnol"),
         ["learner.post16.specialistInstitutionOnWelshMinistersList"] = new("That institution is on the Welsh Ministers' list", "Mae'r sefydliad hwnnw ar restr Gweinidogion Cymru"),
         ["learner.post16.desiredOutcomes"] = new("Desired outcomes", "Canlyniadau dymunol"),
+        ["learner.post16.realisticProspectForAnyDesiredOutcome"] = new("A realistic prospect of meeting at least one desired outcome", "Gobaith realistig o gyflawni o leiaf un canlyniad dymunol"),
         ["learner.post16.ableToUndertakeProgramme"] = new("Able to undertake the programme of study", "Yn gallu ymgymryd â'r rhaglen astudio"),
         ["learner.post16.programmeSuitableForOutcomes"] = new("The programme is suitable for the desired outcomes", "Mae'r rhaglen yn addas ar gyfer y canlyniadau dymunol"),
         ["learner.post16.informationConsidered"] = new("Information taken into account", "Gwybodaeth a ystyriwyd"),
