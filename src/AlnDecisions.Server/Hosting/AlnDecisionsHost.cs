@@ -1,5 +1,6 @@
 using AlnDecisions.Contract;
 using AlnDecisions.Rules.Catalog;
+using AlnDecisions.Server.Pages;
 using AlnDecisions.Server.Recording;
 using AlnDecisions.Server.Security;
 using AlnDecisions.Server.Services;
@@ -32,6 +33,7 @@ public static class AlnDecisionsHost
         builder.Services.AddSingleton(services => services.GetRequiredService<DecisionPipeline>().Registry);
         builder.Services.AddHostedService<RuleSetHostedWatcher>();
         builder.AddAlnDecisionRecord();
+        builder.AddAlnPages();
         builder.Services.AddGrpc(grpc => grpc.EnableDetailedErrors = false).AddJsonTranscoding(json =>
             // Error details (google.rpc.BadRequest) must be known to the JSON writer, or a 400 becomes a 500.
             json.TypeRegistry = Google.Protobuf.Reflection.TypeRegistry.FromMessages(Google.Rpc.BadRequest.Descriptor));
@@ -44,7 +46,8 @@ public static class AlnDecisionsHost
         app.MapGrpcService<DecisionGrpcService>().RequireMethodPolicies();
         app.MapGrpcReflectionService().RequireMethodPolicies();
         app.MapGrpcHealthChecksService().AsProbe();
-        app.MapGet("/", () => Results.Text("AlnDecisions: gRPC aln.decisions.v1.DecisionService; POST /v1/decisions:decide; GET /v1/decisions, /v1/decisions/{decisionId}; POST /v1/decisions/{decisionId}:recordOutcome; POST /v1/cases:erase; GET /v1/rule-sets\n"));
+        app.MapAlnPages();
+        app.MapGet("/", () => Results.Text("AlnDecisions: gRPC aln.decisions.v1.DecisionService; POST /v1/decisions:decide; GET /v1/decisions, /v1/decisions/{decisionId}; POST /v1/decisions/{decisionId}:recordOutcome; POST /v1/cases:erase; GET /v1/rule-sets; pages: GET /panel/decisions/{decisionId}, /panel/decisions/{decisionId}/notice\n"));
 
         // Load the rules before the host starts listening: a service that answers has rules to answer with.
         await app.Services.GetRequiredService<LoadedRules>().LoadAsync(rulesDirectory);
