@@ -45,7 +45,7 @@ Feature: IDP responsibility - reconsideration, takeover and who a family turns t
     And the deciding rule cites "s.87"
     And the deciding rule cites "184-185"
     And a next step in English contains "A request to reconsider the school's decisions goes to Powys County Council, the authority that maintains the school, which may only direct the school (s.87)"
-    And a next step in Welsh contains "Cyngor Sir Powys"
+    And a next step in Welsh contains "mynd at Gyngor Sir Powys"
     And every reason has text in English and Welsh and a citation
 
   # s.87 with s.12(2): the school refers to the maintaining authority, which still cannot maintain the IDP itself
@@ -105,7 +105,7 @@ Feature: IDP responsibility - reconsideration, takeover and who a family turns t
     When the "IDP_RESPONSIBILITY" decision is made
     Then the outcome is "SCHOOL"
     And a next step in English contains "a request for Denbighshire County Council to reconsider that decision must be made within four weeks"
-    And a next step in Welsh contains "rhaid gofyn i Cyngor Sir Ddinbych ailystyried y penderfyniad hwnnw o fewn pedair wythnos"
+    And a next step in Welsh contains "rhaid gofyn i Gyngor Sir Ddinbych ailystyried y penderfyniad hwnnw o fewn pedair wythnos"
 
   # s.11(3)(a): the school's duty to decide does not arise where "an individual development plan is being
   # maintained for the child or young person under this Part"; after a takeover the plan "is to be treated as maintained by

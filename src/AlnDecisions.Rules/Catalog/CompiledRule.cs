@@ -23,7 +23,7 @@ internal sealed class CompiledRule
         Layer = ruleSet.Layer;
         DecidedSummary = ExplanationText.Decided(definition.Outcome, definition, ruleSet.Layer);
         MissingFacts = definition.MissingFacts.Select(name => (MissingInformation)new MissingInformation.Fact(name)).ToArray();
-        NextStepsNeedNames = definition.NextSteps.Any(step => step.En.Contains('{', StringComparison.Ordinal) || step.Cy.Contains('{', StringComparison.Ordinal));
+        NextStepsNeedNames = definition.NextSteps.Any(AuthorityPlaceholders.AreIn);
     }
 
     public RuleDefinition Definition { get; }

@@ -126,16 +126,16 @@ internal static class KindEvaluator
         var nextSteps = new List<LocalisedText>(rule.Definition.NextSteps.Count + signposting.Count);
         foreach (var step in rule.Definition.NextSteps)
         {
-            nextSteps.Add(rule.NextStepsNeedNames ? Fill(step, area, responsible) : step);
+            nextSteps.Add(rule.NextStepsNeedNames ? AuthorityPlaceholders.Fill(step, area, responsible) : step);
         }
 
         foreach (var step in signposting)
         {
-            nextSteps.Add(Fill(step, area, responsible));
+            nextSteps.Add(AuthorityPlaceholders.Fill(step, area, responsible));
         }
 
         // A rule's text may name the authority it makes responsible, as its next steps may.
-        var summary = rule.NextStepsNeedNames || rule.DecidedSummary.En.Contains('{', StringComparison.Ordinal) ? Fill(rule.DecidedSummary, area, responsible) : rule.DecidedSummary;
+        var summary = rule.NextStepsNeedNames || rule.DecidedSummary.En.Contains('{', StringComparison.Ordinal) ? AuthorityPlaceholders.Fill(rule.DecidedSummary, area, responsible) : rule.DecidedSummary;
         if (unsettled is not null)
         {
             summary = ExplanationText.WithFieldsNeedingInformation(summary, unsettled);
@@ -148,19 +148,5 @@ internal static class KindEvaluator
         {
             FieldsNeedingInformation = (IReadOnlyList<FieldNeedingInformation>?)unsettled ?? [],
         };
-    }
-
-    private static LocalisedText Fill(LocalisedText text, string area, string responsible)
-    {
-        if (!text.En.Contains('{', StringComparison.Ordinal) && !text.Cy.Contains('{', StringComparison.Ordinal))
-        {
-            return text;
-        }
-
-        var areaName = AuthorityNames.Of(area);
-        var responsibleName = AuthorityNames.Of(responsible);
-        return new LocalisedText(
-            text.En.Replace("{areaAuthority}", areaName.En, StringComparison.Ordinal).Replace("{responsibleAuthority}", responsibleName.En, StringComparison.Ordinal),
-            text.Cy.Replace("{areaAuthority}", areaName.Cy, StringComparison.Ordinal).Replace("{responsibleAuthority}", responsibleName.Cy, StringComparison.Ordinal));
     }
 }

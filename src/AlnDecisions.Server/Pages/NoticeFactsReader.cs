@@ -37,19 +37,9 @@ internal sealed class NoticeFactsReader(RuleSetRegistry registry)
         var responsible = record.Response.Decisions.FirstOrDefault(d => d.Kind == Contract.V1.DecisionKind.Types.Value.IdpResponsibility)?.ResponsibleAuthority is { Length: > 0 } named
             ? named
             : area;
-        var contacts = signposting.Select(text => Fill(text, area, responsible)).ToArray();
+        var contacts = signposting.Select(text => AuthorityPlaceholders.Fill(text, area, responsible)).ToArray();
 
         return new NoticeFacts(area, AuthorityNames.Of(area), cease?.Length, appeal?.Length,
             appeal is null ? null : appeal.Length + (appeal.ExtendedBy is null ? 0 : appeal.ExtensionLength), contacts);
-    }
-
-    /// <summary>The signposting's placeholders filled with names, as the engine fills a decision's next steps.</summary>
-    public static LocalisedText Fill(LocalisedText text, string area, string responsible)
-    {
-        var areaName = AuthorityNames.Of(area);
-        var responsibleName = AuthorityNames.Of(responsible);
-        return new LocalisedText(
-            text.En.Replace("{areaAuthority}", areaName.En, StringComparison.Ordinal).Replace("{responsibleAuthority}", responsibleName.En, StringComparison.Ordinal),
-            text.Cy.Replace("{areaAuthority}", areaName.Cy, StringComparison.Ordinal).Replace("{responsibleAuthority}", responsibleName.Cy, StringComparison.Ordinal));
     }
 }
