@@ -91,6 +91,6 @@ public sealed class IdpResponsibilityTests
         decision.Outcome.Should().Be("SCHOOL");
         decision.DecidingLayer.Should().Be(Layer.Types.Value.AuthorityPrinciples);
         decision.Explanation.NextSteps.Select(s => s.En).Should().Contain(s => s.Contains("Carmarthenshire County Council", StringComparison.Ordinal) && s.Contains("four weeks", StringComparison.Ordinal));
-        decision.Explanation.NextSteps.Select(s => s.Cy).Should().Contain(s => s.Contains("Cyngor Sir Gâr", StringComparison.Ordinal));
+        decision.Explanation.NextSteps.Select(s => s.Cy).Should().Contain(s => s.Contains("i Gyngor Sir Gâr ailystyried", StringComparison.Ordinal));
     }
 }
