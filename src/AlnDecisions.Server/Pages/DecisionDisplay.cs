@@ -77,47 +77,8 @@ internal static class DecisionDisplay
         })];
 
     /// <summary>The further answers the decision gives (who is responsible, who pays, ...), label and value in words.</summary>
-    public static IReadOnlyList<(Words Label, Words Value)> FurtherAnswers(Decision decision)
-    {
-        var answers = new List<(Words, Words)>();
-        void Add(string field, string value) => answers.Add((ContractWords.Fields[field], ContractWords.FieldValue(value)));
-        if (decision.ResponsibleAuthority.Length > 0)
-        {
-            Add("responsibleAuthority", decision.ResponsibleAuthority);
-        }
-
-        if (decision.FundingAuthority.Length > 0)
-        {
-            Add("fundingAuthority", decision.FundingAuthority);
-        }
-
-        if (decision.HasMayDirectSchool)
-        {
-            Add("mayDirectSchool", decision.MayDirectSchool ? "true" : "false");
-        }
-
-        if (decision.HasReferToAuthority)
-        {
-            Add("referToAuthority", decision.ReferToAuthority ? "true" : "false");
-        }
-
-        if (decision.Recoupment.Length > 0)
-        {
-            Add("recoupment", decision.Recoupment);
-        }
-
-        if (decision.HasConsultationRequired)
-        {
-            Add("consultationRequired", decision.ConsultationRequired ? "true" : "false");
-        }
-
-        if (decision.HasPrinciplesConflict)
-        {
-            Add("principlesConflict", decision.PrinciplesConflict ? "true" : "false");
-        }
-
-        return answers;
-    }
+    public static IReadOnlyList<(Words Label, Words Value)> FurtherAnswers(Decision decision) =>
+        [.. Contract.FurtherAnswers.Of(decision).Select(answer => (ContractWords.Fields[answer.Name], ContractWords.FieldValue(answer.Value)))];
 
     /// <summary>The law the deciding rule and every deadline cite, each source once.</summary>
     public static IReadOnlyList<Citation> Citations(Decision decision) =>

@@ -1,3 +1,4 @@
+using AlnDecisions.Contract;
 using AlnDecisions.Contract.V1;
 
 namespace AlnDecisions.Cli.Reports.Replay;
@@ -15,15 +16,12 @@ public static class DecisionDifferences
     /// <summary>A kind that one side did not decide at all.</summary>
     public const string NotDecided = "(not decided)";
 
+    private const string Unset = "unset";
+
+    // The contract's further answers, then the two a caller also acts on: the deadlines and what is missing.
     private static readonly (string Name, Func<Decision, string> Read)[] Fields =
     [
-        ("responsibleAuthority", d => d.ResponsibleAuthority),
-        ("mayDirectSchool", d => d.HasMayDirectSchool ? d.MayDirectSchool.ToString() : "unset"),
-        ("referToAuthority", d => d.HasReferToAuthority ? d.ReferToAuthority.ToString() : "unset"),
-        ("fundingAuthority", d => d.FundingAuthority),
-        ("recoupment", d => d.Recoupment),
-        ("consultationRequired", d => d.HasConsultationRequired ? d.ConsultationRequired.ToString() : "unset"),
-        ("principlesConflict", d => d.HasPrinciplesConflict ? d.PrinciplesConflict.ToString() : "unset"),
+        .. FurtherAnswers.Fields.Select(f => (f.Name, (Func<Decision, string>)(d => f.Read(d) ?? Unset))),
         ("deadlines", d => string.Join("; ", d.Deadlines.Select(x => $"{x.Step} {x.DueDate} {x.Status}"))),
         ("missingFacts", d => string.Join(", ", d.Explanation?.MissingFacts.Order(StringComparer.Ordinal) ?? Enumerable.Empty<string>())),
     ];
