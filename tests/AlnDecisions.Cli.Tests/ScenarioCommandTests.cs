@@ -16,6 +16,17 @@ public sealed class ScenarioCommandTests
         """;
 
     [Fact]
+    public async Task Test_EveryScenarioOfTheRepository_PassesOnTheGherkinRunnerToo()
+    {
+        // The same features/ SpecFlow.xUnit runs under dotnet test, parsed by Gherkin alone: the
+        // suite does not depend on SpecFlow's code-behind generation to be run at all.
+        var run = await AlnRulesProcess.RunAsync("test");
+
+        run.ExitCode.Should().Be(0, run.Out);
+        run.OutLines[^1].Should().MatchRegex(@"^[1-9]\d{2,} passed, 0 failed$");
+    }
+
+    [Fact]
     public async Task Test_Filter_RunsTheMatchingScenariosAndEndsWithTheCount()
     {
         var run = await AlnRulesProcess.RunAsync("test", "--filter", "language-of-home");
