@@ -20,3 +20,9 @@ catch (DecisionStoreUnavailableException unavailable)
     await Console.Error.WriteLineAsync($"Refusing to start: the decision record cannot be opened ({unavailable.Message} {unavailable.InnerException?.Message}). Check DecisionStore:DataDirectory or DecisionStore:PostgreSqlConnectionString.");
     return 69; // EX_UNAVAILABLE
 }
+catch (InvalidDataException unreadable)
+{
+    // The store's own key file is damaged: the records sealed with it cannot be read, so say which file, not how it failed.
+    await Console.Error.WriteLineAsync($"Refusing to start: {unreadable.Message} Restore it from a backup, or configure DecisionStore:Encryption:Keys.");
+    return 78; // EX_CONFIG
+}

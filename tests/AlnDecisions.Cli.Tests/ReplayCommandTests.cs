@@ -257,6 +257,20 @@ public sealed class ReplayCommandTests
     }
 
     [Fact]
+    public async Task Replay_StoreWithADamagedKey_OneLineNamingTheFileExitThree()
+    {
+        using var temp = new TempDirectory();
+        var data = Path.Combine(temp.Path, "data");
+        await RecordedCases.WriteAsync(data, Cases.LanguageOfHome);
+        File.WriteAllText(Path.Combine(data, "decision-store.key.json"), "{ not json");
+
+        var run = await AlnRulesProcess.RunAsync("replay", "--candidate", "rules", "--store", data);
+
+        run.ExitCode.Should().Be(3);
+        run.ErrorLines.Should().ContainSingle().Which.Should().Contain("decision-store.key.json is not a key file");
+    }
+
+    [Fact]
     public async Task Replay_StorePostgresWithoutKeys_OneLineNamingTheKeysExitThree()
     {
         var run = await AlnRulesProcess.RunAsync("replay", "--candidate", "rules", "--store", DownPostgres);

@@ -22,6 +22,25 @@ public sealed class SqliteDecisionStoreTests : DecisionStoreContract, IDisposabl
         _target = target;
     }
 
+    [Theory]
+    [InlineData("secretbytes{")]
+    [InlineData("{\"ActiveKeyId\": \"k1\", \"Keys\": {}}")]
+    public async Task StartAsync_DamagedKeyFile_RefusedNamingTheFileAndNotItsContent(string content)
+    {
+        var options = await _target.NewDatabaseAsync();
+        options.Encryption = new DecisionStoreEncryptionOptions();
+        Directory.CreateDirectory(options.DataDirectory);
+        var keyFile = Path.Combine(options.DataDirectory, LocalKeyFile.FileName);
+        await File.WriteAllTextAsync(keyFile, content);
+        await using var store = new DecisionStore(options, Clock);
+
+        var refused = await FluentActions.Awaiting(() => store.StartAsync()).Should().ThrowAsync<InvalidDataException>();
+
+        refused.Which.Message.Should().Contain(keyFile).And.NotContain("secret");
+        refused.Which.InnerException.Should().BeNull("a parser's message would quote the key's bytes");
+        File.ReadAllText(keyFile).Should().Be(content, "a damaged key file is never replaced: the records sealed with it would be lost");
+    }
+
     [Fact]
     public async Task StartAsync_NoDataDirectoryAndNoKey_CreatesBothAndTheDatabaseInWalMode()
     {

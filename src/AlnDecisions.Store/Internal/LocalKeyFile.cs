@@ -46,9 +46,21 @@ internal static class LocalKeyFile
             }
         }
 
-        var read = JsonSerializer.Deserialize<KeyFileContent>(File.ReadAllBytes(path))
-            ?? throw new InvalidDataException($"The key file {path} is empty.");
-        return new KeyRing(read.ActiveKeyId, read.Keys.ToDictionary(k => k.Key, k => Convert.FromBase64String(k.Value), StringComparer.Ordinal));
+        try
+        {
+            var read = JsonSerializer.Deserialize<KeyFileContent>(File.ReadAllBytes(path));
+            if (read?.ActiveKeyId is not { Length: > 0 } active || read.Keys is null || !read.Keys.ContainsKey(active))
+            {
+                throw new InvalidDataException($"The key file {path} does not name an active key among its keys.");
+            }
+
+            return new KeyRing(active, read.Keys.ToDictionary(k => k.Key, k => Convert.FromBase64String(k.Value), StringComparer.Ordinal));
+        }
+        catch (Exception e) when (e is JsonException or FormatException)
+        {
+            // Not chained: the parser's message quotes the bytes it met, and they are a key.
+            throw new InvalidDataException($"The key file {path} is not a key file this store wrote ({e.GetType().Name}).");
+        }
     }
 
     private sealed record KeyFileContent(string ActiveKeyId, Dictionary<string, string> Keys);

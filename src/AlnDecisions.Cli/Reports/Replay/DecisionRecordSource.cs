@@ -113,7 +113,7 @@ internal sealed class DecisionRecordSource : IRecordedDecisions
         {
             throw new CommandFailedException($"--store: the decision record cannot be read: {e.Message}");
         }
-        catch (DecisionRecordUnreadableException e)
+        catch (Exception e) when (e is DecisionRecordUnreadableException or InvalidDataException)
         {
             throw new CommandFailedException($"--store: {e.Message}");
         }
